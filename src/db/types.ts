@@ -1,0 +1,219 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** Row shapes as stored: text ids, ISO text timestamps, 0/1 booleans, JSON as text. */
+export interface HallTable {
+  id: string;
+  parent_id: string | null;
+  path: string;
+  name: string;
+  short_name: string | null;
+  level: string;
+  division_code: string;
+  code: string;
+  address: string;
+  phone: string;
+  opening_hours: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DepartmentTable {
+  id: string;
+  hall_id: string;
+  name: string;
+  short_name: string;
+  residency: string;
+  residency_since: string;
+  chief_representative: string;
+  power_immediate: number;
+  power_promised: number;
+  power_joint: number;
+  power_reported: number;
+  delegation_letter_no: string;
+  delegation_date: string | null;
+  contact_person: string;
+  contact_phone: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DepartmentResidencyHistoryTable {
+  id: string;
+  hall_id: string;
+  department_id: string;
+  residency: string;
+  effective_on: string;
+  reason: string;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface WindowTable {
+  id: string;
+  hall_id: string;
+  number: string;
+  name: string;
+  kind: string;
+  status: string;
+  department_ids: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffTable {
+  id: string;
+  hall_id: string;
+  department_id: string | null;
+  name: string;
+  employee_no: string;
+  post: string;
+  title: string;
+  duties: string;
+  phone: string;
+  photo: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffWindowAssignmentTable {
+  id: string;
+  hall_id: string;
+  staff_id: string;
+  window_id: string;
+  from_date: string;
+  to_date: string | null;
+  created_at: string;
+}
+
+export interface ItemTable {
+  id: string;
+  hall_id: string;
+  department_id: string;
+  code: string;
+  basic_code: string;
+  name: string;
+  draft: string;
+  entry_status: string;
+  published_version: number | null;
+  draft_dirty: number;
+  row_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ItemVersionTable {
+  id: string;
+  hall_id: string;
+  item_id: string;
+  version: number;
+  name: string;
+  department_id: string;
+  kind: string;
+  search_text: string;
+  guide: string;
+  is_current: number;
+  published_at: string;
+  published_by: string | null;
+}
+
+export interface ItemEventTable {
+  hall_id: string;
+  item_id: string;
+  event_code: string;
+}
+
+export interface FileTable {
+  id: string;
+  hall_id: string;
+  owner_type: string;
+  owner_id: string;
+  filename: string;
+  mime: string;
+  size: number;
+  content_base64: string;
+  sha256: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  hall_id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: string;
+  staff_id: string | null;
+  department_id: string | null;
+  is_demo: number;
+  active: number;
+  failed_logins: number;
+  locked_until: string | null;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  seq: number;
+  at: string;
+  hall_id: string | null;
+  hall_path: string | null;
+  actor_id: string | null;
+  actor_username: string | null;
+  ip: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  halls: HallTable;
+  departments: DepartmentTable;
+  department_residency_history: DepartmentResidencyHistoryTable;
+  windows: WindowTable;
+  staff: StaffTable;
+  staff_window_assignments: StaffWindowAssignmentTable;
+  items: ItemTable;
+  item_versions: ItemVersionTable;
+  item_events: ItemEventTable;
+  files: FileTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  meta: MetaTable;
+}
+
+export type Hall = Selectable<HallTable>;
+export type NewHall = Insertable<HallTable>;
+export type Department = Selectable<DepartmentTable>;
+export type Window = Selectable<WindowTable>;
+export type Staff = Selectable<StaffTable>;
+export type Item = Selectable<ItemTable>;
+export type ItemUpdate = Updateable<ItemTable>;
+export type ItemVersion = Selectable<ItemVersionTable>;
+export type User = Selectable<UserTable>;
+export type Session = Selectable<SessionTable>;

@@ -1,0 +1,85 @@
+/** Roles (PRODUCT.md §1) and what each may do. One table; a new role cannot compile without a decision. */
+
+export const ROLES = [
+  'admin',
+  'hall_manager',
+  'supervisor',
+  'window_staff',
+  'approver',
+  'chief_rep',
+  'duty_leader',
+  'agent',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  hall_manager: '大厅管理办公室',
+  supervisor: '监察督查',
+  window_staff: '窗口工作人员',
+  approver: '部门审批人',
+  chief_rep: '首席代表',
+  duty_leader: '值班长',
+  agent: '代办员',
+};
+
+export const PERMISSIONS = [
+  'hall.read',
+  'hall.manage', // create / edit halls in the tree
+  'org.read', // departments, windows, staff
+  'org.manage',
+  'catalog.read', // items incl. drafts
+  'catalog.manage', // edit items
+  'catalog.publish',
+  'user.read',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS = {
+  admin: [
+    'hall.read',
+    'hall.manage',
+    'org.read',
+    'org.manage',
+    'catalog.read',
+    'catalog.manage',
+    'catalog.publish',
+    'user.read',
+    'user.manage',
+    'audit.read',
+  ],
+  hall_manager: [
+    'hall.read',
+    'org.read',
+    'org.manage',
+    'catalog.read',
+    'catalog.manage',
+    'catalog.publish',
+    'user.read',
+  ],
+  supervisor: ['hall.read', 'org.read', 'catalog.read', 'user.read', 'audit.read'],
+  window_staff: ['hall.read', 'org.read', 'catalog.read'],
+  approver: ['hall.read', 'org.read', 'catalog.read'],
+  chief_rep: ['hall.read', 'org.read', 'catalog.read'],
+  duty_leader: ['hall.read', 'org.read', 'catalog.read'],
+  agent: ['hall.read', 'catalog.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** Roles whose reach is the whole subtree below their hall; everyone else sees only their own hall. */
+export const SUBTREE_ROLES: readonly Role[] = ['admin', 'hall_manager', 'supervisor'];
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const r of roles) for (const p of ROLE_PERMISSIONS[r]) out.add(p);
+  return out;
+}
+
+export function hasPermission(roles: readonly Role[], p: Permission): boolean {
+  return roles.some((r) => (ROLE_PERMISSIONS[r] as readonly Permission[]).includes(p));
+}
+
+export function reachesSubtree(roles: readonly Role[]): boolean {
+  return roles.some((r) => SUBTREE_ROLES.includes(r));
+}

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { DbHandle } from '../db/index.js';
+import { auditRoutes } from '../modules/audit/routes.js';
+import { authRoutes } from '../modules/auth/routes.js';
+import { catalogRoutes } from '../modules/catalog/routes.js';
+import { hallRoutes } from '../modules/halls/routes.js';
+import { orgRoutes } from '../modules/org/routes.js';
+import { userRoutes } from '../modules/users/routes.js';
+import { installAuthHook } from './auth-hook.js';
+import { installErrorHandling } from './problem.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const WEB_DIST = join(here, '..', '..', 'web', 'dist');
+
+export interface BuildOptions {
+  handle: DbHandle;
+  config: Config;
+  logger?: boolean | object;
+}
+
+/** Assemble the whole server: plugins, security, docs, module routes and the built web app. */
+export async function buildApp({ handle, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    trustProxy: process.env.YIZHAN_TRUST_PROXY === '1',
+    bodyLimit: 8 * 1024 * 1024,
+  });
+  app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd injects styles at run time; swagger-ui needs inline styles too.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Yizhan 一站 API', version: '1.0.0', description: '政务服务大厅管理系统 API' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'yz_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installAuthHook(app);
+
+  app.get('/healthz', async () => {
+    const { sql } = await import('kysely');
+    await sql`select name from kysely_migration limit 1`.execute(handle.db);
+    return { status: 'ok' };
+  });
+
+  await app.register(authRoutes);
+  await app.register(hallRoutes);
+  await app.register(orgRoutes);
+  await app.register(catalogRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  if (existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    // Single-page app: any non-API path gets index.html.
+    app.get('/*', (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+    app.get('/', (_req, reply) => reply.sendFile('index.html'));
+  }
+  return app;
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Db, DbHandle, Dialect } from '../db/index.js';
+import type { Actor } from '../modules/audit/record.js';
+import { requireUser } from '../modules/auth/scope.js';
+import type { AuthUser, SessionInfo } from '../modules/auth/session.js';
+
+export interface AppDeps {
+  handle: DbHandle;
+  db: Db;
+  dialect: Dialect;
+  config: Config;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    yz: AppDeps;
+  }
+  interface FastifyRequest {
+    user: AuthUser | null;
+    session: SessionInfo | null;
+  }
+}
+
+/** The app with zod-typed routes: `const r = withZod(app); r.get(path, { schema }, handler)`. */
+export function withZod(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
+export type ZodApp = ReturnType<typeof withZod>;
+
+export function actorOf(req: FastifyRequest): Actor {
+  return { id: req.user?.id ?? null, username: req.user?.username ?? null, ip: req.ip };
+}
+
+/** The signed-in user or a 401. */
+export function userOf(req: FastifyRequest): AuthUser {
+  return requireUser(req.user);
+}
+
+/** Run `fn` in one transaction (writes + their audit records commit together). */
+export function inTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
+  return deps.db.transaction().execute(fn);
+}

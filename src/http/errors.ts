@@ -1,0 +1,73 @@
+/** One error vocabulary for the whole API, rendered as RFC 9457 problem+json by the error handler. */
+
+export const ERROR_STATUS = {
+  /** Request body, query or params failed validation. */
+  VALIDATION_FAILED: 400,
+  /** Not signed in, or the session expired. */
+  UNAUTHENTICATED: 401,
+  /** Wrong username or password. */
+  INVALID_CREDENTIALS: 401,
+  /** Too many failed logins; the account is locked for a while. */
+  ACCOUNT_LOCKED: 423,
+  /** Signed in, but the role lacks the permission. */
+  FORBIDDEN: 403,
+  /** State-changing request without a valid X-CSRF-Token header. */
+  CSRF_TOKEN_INVALID: 403,
+  /** No such record, or it lies outside the caller's part of the hall tree. */
+  NOT_FOUND: 404,
+  /** A unique value (code, username, window number…) is taken. */
+  DUPLICATE: 409,
+  /** The record changed since it was loaded (optimistic concurrency). */
+  VERSION_CONFLICT: 409,
+  /** A guide cannot be published while one of the nine disclosures is empty. */
+  GUIDE_INCOMPLETE: 422,
+  /** The new password breaks the password policy. */
+  PASSWORD_POLICY: 422,
+  /** The operation breaks a domain rule (see detail). */
+  RULE_VIOLATION: 422,
+  /** Rate limit hit. */
+  RATE_LIMITED: 429,
+  /** Unexpected failure; details are logged, not shown. */
+  INTERNAL: 500,
+} as const;
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+
+const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
+  VALIDATION_FAILED: '提交的数据不符合要求',
+  UNAUTHENTICATED: '请先登录',
+  INVALID_CREDENTIALS: '用户名或密码错误',
+  ACCOUNT_LOCKED: '登录失败次数过多，账号已临时锁定，请稍后再试',
+  FORBIDDEN: '没有执行此操作的权限',
+  CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',
+  NOT_FOUND: '记录不存在',
+  DUPLICATE: '数据重复',
+  VERSION_CONFLICT: '记录已被他人修改，请刷新后重试',
+  GUIDE_INCOMPLETE: '办事指南不完整，不能发布',
+  PASSWORD_POLICY: '密码不符合安全要求',
+  RULE_VIOLATION: '操作不符合业务规则',
+  RATE_LIMITED: '请求过于频繁，请稍后再试',
+  INTERNAL: '系统内部错误',
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+  /** user-facing (Chinese) text */
+  readonly detail: string;
+  readonly extra: Record<string, unknown>;
+
+  constructor(code: AppErrorCode, detail?: string, extra: Record<string, unknown> = {}) {
+    super(detail ?? DEFAULT_MESSAGES[code]);
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.detail = detail ?? DEFAULT_MESSAGES[code];
+    this.extra = extra;
+  }
+}
+
+export function titleOf(code: AppErrorCode): string {
+  return DEFAULT_MESSAGES[code];
+}
+
+export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在`);
+export const forbidden = (detail?: string): AppError => new AppError('FORBIDDEN', detail);

@@ -1,0 +1,33 @@
+import { loadConfig } from './config.js';
+import { migrateToLatest, openDatabase } from './db/index.js';
+import { buildApp } from './http/app.js';
+import { seedDemoIfEmpty } from './modules/demo/seed.js';
+
+/** `npm start`: migrate, load demo data into an empty database, serve API + web. */
+async function main() {
+  const config = loadConfig();
+  const handle = await openDatabase(config.databaseUrl);
+  const applied = await migrateToLatest(handle.db);
+  const app = await buildApp({ handle, config, logger: { level: config.logLevel } });
+  if (applied.length) app.log.info({ applied }, 'migrations applied');
+  if (config.demo) {
+    const seeded = await seedDemoIfEmpty(handle);
+    app.log.info(seeded ? 'demo data loaded into the empty database' : 'database holds data: demo data not loaded');
+  }
+  const close = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    `Yizhan 一站 on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${handle.describe})`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { newId } from '../../db/ids.js';
+import type { Db, Dialect } from '../../db/index.js';
+import { nowIso } from '../../db/index.js';
+
+/** Typed audit actions; add new ones here. */
+export type AuditAction =
+  | 'hall.create'
+  | 'hall.update'
+  | 'department.create'
+  | 'department.update'
+  | 'department.residency'
+  | 'window.create'
+  | 'window.update'
+  | 'staff.create'
+  | 'staff.update'
+  | 'staff.assign'
+  | 'item.create'
+  | 'item.update'
+  | 'item.publish'
+  | 'file.upload'
+  | 'user.create'
+  | 'user.update'
+  | 'user.password'
+  | 'user.unlock'
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.logout'
+  | 'personal_data.view'
+  | 'demo.seed';
+
+export interface Actor {
+  id: string | null;
+  username: string | null;
+  ip: string;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  hallId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const GENESIS = '0'.repeat(64);
+
+function canonical(v: unknown): string | null {
+  return v === undefined || v === null ? null : JSON.stringify(v);
+}
+
+/**
+ * The one chokepoint for audit records. Call inside the transaction of the change.
+ * Rows form a hash chain (seq order), so editing or deleting one breaks verification.
+ */
+export async function recordAudit(trx: Db, dialect: Dialect, actor: Actor, e: AuditEntry): Promise<void> {
+  // Serialize chain appends across processes on PostgreSQL; SQLite has a single writer already.
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(741100)`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let hallPath: string | null = null;
+  if (e.hallId) {
+    const h = await trx.selectFrom('halls').select('path').where('id', '=', e.hallId).executeTakeFirst();
+    hallPath = h?.path ?? null;
+  }
+  const row = {
+    id: newId(),
+    seq: (last?.seq ?? 0) + 1,
+    at: nowIso(),
+    hall_id: e.hallId ?? null,
+    hall_path: hallPath,
+    actor_id: actor.id,
+    actor_username: actor.username,
+    ip: actor.ip,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId ?? null,
+    before: canonical(e.before),
+    after: canonical(e.after),
+    prev_hash: last?.hash ?? GENESIS,
+  };
+  const hash = auditHash(row);
+  await trx
+    .insertInto('audit_log')
+    .values({ ...row, hash })
+    .execute();
+}
+
+/** Hash of one audit row's content and its predecessor's hash. */
+export function auditHash(r: {
+  seq: number;
+  at: string;
+  hall_id: string | null;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+}): string {
+  const body = [
+    r.seq,
+    r.at,
+    r.hall_id,
+    r.actor_id,
+    r.action,
+    r.entity_type,
+    r.entity_id,
+    r.before,
+    r.after,
+    r.prev_hash,
+  ]
+    .map((x) => (x === null ? '\u0000' : String(x)))
+    .join('\u001f');
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Walk the chain; returns the first broken seq, or null when intact. */
+export async function verifyAuditChain(db: Db): Promise<number | null> {
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  let prev = GENESIS;
+  let expectSeq = 1;
+  for (const r of rows) {
+    if (r.seq !== expectSeq || r.prev_hash !== prev || auditHash(r) !== r.hash) return r.seq;
+    prev = r.hash;
+    expectSeq++;
+  }
+  return null;
+}
