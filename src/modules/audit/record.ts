@@ -97,7 +97,10 @@ export function auditHash(r: {
   seq: number;
   at: string;
   hall_id: string | null;
+  hall_path: string | null;
   actor_id: string | null;
+  actor_username: string | null;
+  ip: string;
   action: string;
   entity_type: string;
   entity_id: string | null;
@@ -109,7 +112,10 @@ export function auditHash(r: {
     r.seq,
     r.at,
     r.hall_id,
+    r.hall_path,
     r.actor_id,
+    r.actor_username,
+    r.ip,
     r.action,
     r.entity_type,
     r.entity_id,
