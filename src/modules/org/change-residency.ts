@@ -42,7 +42,11 @@ export async function changeResidency(
   const problem = residencyChangeProblem(before, input, todayInChina());
   if (problem) throw new AppError('RULE_VIOLATION', problem);
   const now = nowIso();
-  await updateDepartmentRow(trx, id, { residency: input.residency, residency_since: input.effectiveOn, updated_at: now });
+  await updateDepartmentRow(trx, id, {
+    residency: input.residency,
+    residency_since: input.effectiveOn,
+    updated_at: now,
+  });
   const history = {
     id: newId(),
     hall_id: before.hall_id,

@@ -2,12 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/index.js';
 import type { Department, Staff, Window } from '../../db/types.js';
 import { compareWindowNumbers, presentDepartmentDetail, presentStaff, presentWindow } from './present.js';
-import {
-  currentStaffOfWindows,
-  departmentNames,
-  listResidencyHistory,
-  openWindowsOfStaff,
-} from './repository.js';
+import { currentStaffOfWindows, departmentNames, listResidencyHistory, openWindowsOfStaff } from './repository.js';
 
 /** Fetch what the presenters need beyond the row itself (history, current staff, department names, windows). */
 

@@ -1,8 +1,7 @@
 import type { Department, Staff, Window } from '../../db/types.js';
 import { maskPhone } from '../../domain/mask.js';
 import type { ResidencyHistoryRow } from './repository.js';
-import type { DepartmentView, Residency, StaffView, WindowView } from './schema.js';
-import type { WINDOW_KINDS, WINDOW_STATUSES } from './schema.js';
+import type { DepartmentView, Residency, StaffView, WINDOW_KINDS, WINDOW_STATUSES, WindowView } from './schema.js';
 
 /** Rows → API JSON. Whitelists: a column not named here never leaves the server. */
 

@@ -190,17 +190,14 @@ export function findStaff(db: Db, id: string, lock?: Dialect): Promise<Staff | u
 export function listStaff(db: Db, hallId: string, f: { departmentId?: string; q?: string }): Promise<Staff[]> {
   const like = f.q ? `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   // lower() + explicit ESCAPE: same case-insensitive substring match on SQLite and PostgreSQL.
-  const contains = (col: 'name' | 'employee_no' | 'post') => sql<boolean>`lower(${sql.ref(col)}) like ${like} escape '\\'`;
+  const contains = (col: 'name' | 'employee_no' | 'post') =>
+    sql<boolean>`lower(${sql.ref(col)}) like ${like} escape '\\'`;
   return db
     .selectFrom('staff')
     .selectAll()
     .where('hall_id', '=', hallId)
     .$if(f.departmentId !== undefined, (q) => q.where('department_id', '=', f.departmentId as string))
-    .$if(like !== null, (q) =>
-      q.where((eb) =>
-        eb.or([contains('name'), contains('employee_no'), contains('post')]),
-      ),
-    )
+    .$if(like !== null, (q) => q.where((eb) => eb.or([contains('name'), contains('employee_no'), contains('post')])))
     .orderBy('active', 'desc')
     .orderBy('name')
     .execute();

@@ -11,7 +11,11 @@ export const WINDOW_KINDS = ['consult', 'comprehensive', 'department', 'fee', 'p
 export const WINDOW_STATUSES = ['open', 'paused', 'closed'] as const;
 
 const date = (what: string) => z.iso.date({ error: `${what}应为有效日期（YYYY-MM-DD）` });
-const text = (max: number) => z.string().trim().max(max, { error: `不能超过 ${max} 个字` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `不能超过 ${max} 个字` });
 const phone = z
   .string()
   .trim()
@@ -96,7 +100,11 @@ export type DepartmentUpdate = z.infer<typeof DepartmentUpdateSchema>;
 export const ResidencyChangeSchema = z.object({
   residency: z.enum(RESIDENCIES),
   effectiveOn: date('生效日期'),
-  reason: z.string().trim().min(2, { error: '请填写变更原因（至少 2 个字）' }).max(500, { error: '原因不能超过 500 个字' }),
+  reason: z
+    .string()
+    .trim()
+    .min(2, { error: '请填写变更原因（至少 2 个字）' })
+    .max(500, { error: '原因不能超过 500 个字' }),
 });
 export type ResidencyChange = z.infer<typeof ResidencyChangeSchema>;
 

@@ -13,7 +13,7 @@ export interface AssignmentSpan {
  */
 export function countStaffingChanges(spans: readonly AssignmentSpan[], today: string, since: string): number {
   if (spans.length === 0) return 0;
-  const firstStart = spans.reduce((min, s) => (s.fromDate < min ? s.fromDate : min), spans[0]!.fromDate);
+  const firstStart = spans.map((s) => s.fromDate).sort()[0];
   const days = new Set<string>();
   for (const s of spans) {
     for (const day of [s.fromDate, s.toDate]) {

@@ -1,0 +1,111 @@
+import { Input, Segmented } from 'antd';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { type Locale, useLocale, useT } from '../shared/i18n';
+import { useCurrentHallId } from './hall-context';
+import { HallPicker } from './HallPicker';
+import { LargeTextToggle } from './large-text';
+import { messages } from './messages';
+
+/** Search box of a hall; `/halls/:hallId/search?q=` shows the results. */
+export function HallSearch({ hallId, size, id }: { hallId: string; size?: 'large'; id?: string }) {
+  const t = useT(messages);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const q = params.get('q') ?? '';
+  return (
+    <div role="search" aria-label={t('search.label')} className="yz-search">
+      <Input.Search
+        id={id}
+        key={q}
+        defaultValue={q}
+        size={size}
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        enterButton={t('search.button')}
+        allowClear
+        onSearch={(value) => navigate(`/halls/${hallId}/search?q=${encodeURIComponent(value.trim())}`)}
+      />
+    </div>
+  );
+}
+
+/** Page frame: skip link, header (brand, hall picker, search, language, large text, admin link), main, footer. */
+export function Layout() {
+  const t = useT(messages);
+  const { locale, setLocale } = useLocale();
+  const hallId = useCurrentHallId();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, move focus to the new content so screen readers start there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+  }, [locale]);
+
+  return (
+    <>
+      <a className="yz-skip" href="#main">
+        {t('skip')}
+      </a>
+      <header className="yz-header no-print">
+        <div className="yz-band">
+          <div className="yz-wrap yz-band-inner">
+            <Link to={hallId ? `/halls/${hallId}` : '/'} className="yz-brand">
+              <span className="yz-brand-mark" aria-hidden>
+                一
+              </span>
+              {t('brand')}
+            </Link>
+            <nav className="yz-tools" aria-label={t('header.tools')}>
+              <Segmented<Locale>
+                aria-label={t('header.language')}
+                size="small"
+                value={locale}
+                onChange={(v) => setLocale(v)}
+                options={[
+                  { label: <span lang="zh-CN">中文</span>, value: 'zh' },
+                  { label: <span lang="en">English</span>, value: 'en' },
+                ]}
+              />
+              <LargeTextToggle />
+              <Link className="yz-admin-link" to="/admin">
+                {t('header.admin')}
+              </Link>
+            </nav>
+          </div>
+        </div>
+        <div className="yz-subbar">
+          <div className="yz-wrap yz-subbar-inner">
+            <HallPicker hallId={hallId} />
+            {hallId ? <HallSearch hallId={hallId} /> : null}
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="yz-main">
+        <div className="yz-wrap">
+          <Outlet />
+        </div>
+      </main>
+      <footer className="yz-footer no-print">
+        <div className="yz-wrap">
+          <p>{t('footer.line')}</p>
+          <p>
+            <Link to="/halls">{t('footer.allHalls')}</Link>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
