@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { DbHandle } from '../db/index.js';
 import { auditRoutes } from '../modules/audit/routes.js';
@@ -19,6 +20,9 @@ import { orgRoutes } from '../modules/org/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { installAuthHook } from './auth-hook.js';
 import { installErrorHandling } from './problem.js';
+
+// Validation messages in Chinese (zod's built-in ones; custom messages are Chinese already).
+z.config(z.locales.zhCN());
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEB_DIST = join(here, '..', '..', 'web', 'dist');
@@ -36,7 +40,12 @@ export async function buildApp({ handle, config, logger = false }: BuildOptions)
     trustProxy: process.env.YIZHAN_TRUST_PROXY === '1',
     bodyLimit: 8 * 1024 * 1024,
   });
-  app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config });
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config, routes });
+  // Every route is listed so tests can prove that each one is scoped (test/isolation).
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);

@@ -11,6 +11,8 @@ export interface AppDeps {
   db: Db;
   dialect: Dialect;
   config: Config;
+  /** every registered route (method + URL pattern) */
+  routes: { method: string; url: string }[];
 }
 
 declare module 'fastify' {
