@@ -14,6 +14,7 @@ import type { Config } from '../config.js';
 import type { DbHandle } from '../db/index.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { calendarRoutes } from '../modules/calendar/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
 import { hallRoutes } from '../modules/halls/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
@@ -92,6 +93,7 @@ export async function buildApp({ handle, config, logger = false }: BuildOptions)
   await app.register(catalogRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
