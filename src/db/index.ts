@@ -12,6 +12,8 @@ export type Db = Kysely<Database>;
 export interface DbHandle {
   db: Db;
   dialect: Dialect;
+  /** PostgreSQL schema given at open time (tests), if any */
+  schema?: string;
   /** human-readable target, without credentials */
   describe: string;
   close(): Promise<void>;
@@ -49,6 +51,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
     return {
       db,
       dialect: 'postgres',
+      schema: opts.schema,
       describe: `postgres://${u.host}${u.pathname}${opts.schema ? ` (schema ${opts.schema})` : ''}`,
       close: () => db.destroy(),
     };
@@ -72,8 +75,9 @@ class StaticProvider implements MigrationProvider {
 }
 
 /** Bring the schema up to date; throws on the first failing migration. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider() });
+export async function migrateToLatest(db: Db, opts: { schema?: string } = {}): Promise<string[]> {
+  // With a private schema (tests), Kysely must look for its own tables there, not in any schema.
+  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableSchema: opts.schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -21,7 +21,7 @@ export async function makeTestApp(dialect: 'sqlite' | 'postgres'): Promise<TestA
     dialect === 'postgres'
       ? await openDatabase(process.env.TEST_DATABASE_URL as string, { schema, poolSize: 5 })
       : await openDatabase('sqlite::memory:');
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, { schema: handle.schema });
   const config = { ...loadConfig({}, []), demo: false, maxFailedLogins: 5, lockMinutes: 15 };
   const app = await buildApp({ handle, config });
   await app.ready();

@@ -16,17 +16,17 @@ describe('checkUpload', () => {
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     expect(checkUpload({ filename: 'a.docx', mime: docx, contentBase64: b64(zip) }).ok).toBe(true);
-    expect(checkUpload({ filename: 'a.zip', mime: 'application/x-zip-compressed', contentBase64: b64(zip) })).toMatchObject(
-      { ok: true, mime: 'application/zip' },
-    );
+    expect(
+      checkUpload({ filename: 'a.zip', mime: 'application/x-zip-compressed', contentBase64: b64(zip) }),
+    ).toMatchObject({ ok: true, mime: 'application/zip' });
   });
 
   it('accepts text without NUL bytes, GBK included', () => {
     const gbk = Buffer.from([0xc9, 0xea, 0xc7, 0xeb]); // "申请" in GBK
     expect(checkUpload({ filename: 'x.txt', mime: 'text/plain; charset=gbk', contentBase64: b64(gbk) }).ok).toBe(true);
-    expect(checkUpload({ filename: 'x.txt', mime: 'text/plain', contentBase64: b64(Buffer.from([65, 0, 66])) }).ok).toBe(
-      false,
-    );
+    expect(
+      checkUpload({ filename: 'x.txt', mime: 'text/plain', contentBase64: b64(Buffer.from([65, 0, 66])) }).ok,
+    ).toBe(false);
   });
 
   it('rejects types outside the whitelist', () => {

@@ -36,8 +36,8 @@ export type UploadCheck = { ok: true; bytes: Buffer; mime: string; filename: str
 /** The name without any path, control characters or quotes. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  return base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const printable = [...base].filter((c) => c.charCodeAt(0) >= 0x20 && c !== '\u007f' && c !== '"').join('');
+  return printable.trim().slice(0, 200);
 }
 
 /** Validate an upload: base64, size, MIME whitelist, extension and content signature. */

@@ -9,14 +9,7 @@ import { authorize } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import { findHall } from '../halls/repository.js';
 import { parseGuide } from './present.js';
-import {
-  findDepartment,
-  findItem,
-  insertVersion,
-  markPublished,
-  maxVersion,
-  replaceItemEvents,
-} from './repository.js';
+import { findDepartment, findItem, insertVersion, markPublished, maxVersion, replaceItemEvents } from './repository.js';
 
 export interface PublishResult {
   version: number;

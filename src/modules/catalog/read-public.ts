@@ -49,7 +49,7 @@ export async function publicVersionList(db: Db, itemId: string) {
 /** A file, only when some published version of its item lists it as a template or sample. */
 export async function publicFile(db: Db, fileId: string) {
   const file = await findFile(db, fileId);
-  if (!file || file.owner_type !== 'item') throw new AppError('NOT_FOUND', '文件不存在');
+  if (file?.owner_type !== 'item') throw new AppError('NOT_FOUND', '文件不存在');
   const versions = await listVersionGuides(db, file.owner_id);
   const referenced = versions.some((v) =>
     parseSnapshot(v.guide).materials.some((m) => m.templateFileId === fileId || m.sampleFileId === fileId),
