@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './db/index.js';
 import { buildApp } from './http/app.js';
+import { ensureCalendarSeeded } from './modules/calendar/index.js';
 import { seedDemoIfEmpty } from './modules/demo/seed.js';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API + web. */
@@ -13,6 +14,12 @@ async function main() {
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(handle);
     app.log.info(seeded ? 'demo data loaded into the empty database' : 'database holds data: demo data not loaded');
+  }
+  // Every root hall gets the official holiday schedule (2024–2026) and provisional later years; idempotent.
+  const roots = await handle.db.selectFrom('halls').select('id').where('parent_id', 'is', null).execute();
+  for (const r of roots) {
+    const stored = await ensureCalendarSeeded(handle.db, r.id, handle.dialect);
+    if (stored.length) app.log.info({ hallId: r.id, years: stored }, 'working-day calendar seeded');
   }
   const close = async () => {
     await app.close();

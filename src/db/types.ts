@@ -205,6 +205,8 @@ export interface Database {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  calendar_years: CalendarYearTable;
+  calendar_days: CalendarDayTable;
 }
 
 export type Hall = Selectable<HallTable>;
@@ -217,3 +219,28 @@ export type ItemUpdate = Updateable<ItemTable>;
 export type ItemVersion = Selectable<ItemVersionTable>;
 export type User = Selectable<UserTable>;
 export type Session = Selectable<SessionTable>;
+
+/** One year of a hall's working-day calendar (工作日历); primary key (hall_id, year). */
+export interface CalendarYearTable {
+  hall_id: string;
+  year: number;
+  /** official | provisional */
+  status: string;
+  source: string;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  version: number;
+  updated_at: string;
+}
+
+/** A holiday or make-up workday of a hall's calendar; primary key (hall_id, date). */
+export interface CalendarDayTable {
+  hall_id: string;
+  date: string;
+  /** holiday | makeup */
+  kind: string;
+  name: string;
+}
+
+export type CalendarYearRow = Selectable<CalendarYearTable>;
+export type CalendarDayRow = Selectable<CalendarDayTable>;

@@ -40,6 +40,7 @@ export async function buildApp({ handle, config, logger = false }: BuildOptions)
     logger,
     trustProxy: process.env.YIZHAN_TRUST_PROXY === '1',
     bodyLimit: 8 * 1024 * 1024,
+    disableRequestLogging: process.env.YIZHAN_LOG_REQUESTS !== '1',
   });
   const routes: { method: string; url: string }[] = [];
   app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config, routes });

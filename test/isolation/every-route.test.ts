@@ -78,6 +78,11 @@ function bodyFor(key: string, a: Fixture): unknown {
     'PATCH /api/v1/users/:id': { active: false },
     'POST /api/v1/users/:id/password': { password: 'Strong-Pass-2026' },
     'POST /api/v1/users/:id/unlock': {},
+    'PUT /api/v1/halls/:hallId/calendar/years/:year': {
+      status: 'official',
+      days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
+    },
+    'POST /api/v1/halls/:hallId/calendar/years/:year/confirm': {},
   };
   if (!(key in bodies)) throw new Error(`no body for ${key}: add one to test/isolation/every-route.test.ts`);
   return bodies[key];
@@ -96,7 +101,7 @@ function fillParams(url: string, a: Fixture): string {
   for (const [prefix, id] of Object.entries(ids)) {
     if (out.startsWith(prefix)) out = `${prefix.replace(/:[a-zA-Z]+$/, id)}${out.slice(prefix.length)}`;
   }
-  out = out.replace(':fileId', a.fileId);
+  out = out.replace(':fileId', a.fileId).replace(':year', '2027');
   if (out.includes(':')) throw new Error(`cannot fill the parameters of ${url}: extend fillParams`);
   return out;
 }
@@ -115,6 +120,8 @@ async function snapshot(db: Db): Promise<string> {
     'item_events',
     'files',
     'users',
+    'calendar_years',
+    'calendar_days',
     'audit_log',
   ] as const;
   const out: Record<string, unknown> = {};

@@ -28,7 +28,10 @@ export type AuditAction =
   | 'auth.login_failed'
   | 'auth.logout'
   | 'personal_data.view'
-  | 'demo.seed';
+  | 'demo.seed'
+  | 'calendar.seed'
+  | 'calendar.replace'
+  | 'calendar.confirm';
 
 export interface Actor {
   id: string | null;
