@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
@@ -97,13 +97,15 @@ export async function buildApp({ handle, config, logger = false }: BuildOptions)
   await app.register(calendarRoutes);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
-    // Single-page app: any non-API path gets index.html.
-    app.get('/*', (req, reply) => {
+    // Hashed assets are served by pattern, so a rebuilt web app needs no server restart.
+    await app.register(fastifyStatic, { root: join(WEB_DIST, 'assets'), prefix: '/assets/', immutable: true, maxAge: '365d' });
+    // Single-page app: any other non-API path gets index.html.
+    const spa = (req: FastifyRequest, reply: FastifyReply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
-    app.get('/', (_req, reply) => reply.sendFile('index.html'));
+      return reply.sendFile('index.html', WEB_DIST, { maxAge: 0, immutable: false });
+    };
+    app.get('/', (req, reply) => spa(req, reply));
+    app.get('/*', (req, reply) => spa(req, reply));
   }
   return app;
 }

@@ -14,6 +14,7 @@ export function Crumbs({ items }: { items: Crumb[] }) {
     <nav aria-label={t('crumbs')} className="yz-crumbs no-print">
       <ol>
         {items.map((c, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered; names may repeat
           <li key={`${i}-${c.label}`}>
             {c.to && i < items.length - 1 ? (
               <Link to={c.to}>{c.label}</Link>

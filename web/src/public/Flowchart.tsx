@@ -28,6 +28,7 @@ export function Flowchart({ steps }: { steps: GuideStep[] }) {
       <Arrow />
       <ol className="yz-flow-steps">
         {steps.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered; names may repeat
           <li key={`${i}-${s.name}`} className="yz-flow-item">
             <div className="yz-flow-box">
               <div className="yz-flow-head">
@@ -39,10 +40,14 @@ export function Flowchart({ steps }: { steps: GuideStep[] }) {
               </div>
               <div className="yz-flow-meta">
                 <span>
-                  {t('flow.role')}：{s.role}
+                  {t('flow.role')}
+                  {t('colon')}
+                  {s.role}
                 </span>
                 <span>
-                  {t('flow.days')}：{stepDaysText(t, s.days)}
+                  {t('flow.days')}
+                  {t('colon')}
+                  {stepDaysText(t, s.days)}
                 </span>
               </div>
               {s.description ? <p className="yz-flow-desc">{s.description}</p> : null}
@@ -54,7 +59,9 @@ export function Flowchart({ steps }: { steps: GuideStep[] }) {
       <div className="yz-flow-terminal" aria-hidden>
         {t('flow.end')}
       </div>
-      <figcaption className="yz-flow-total">{t('flow.total', { n: total })}</figcaption>
+      <figcaption className="yz-flow-total">
+        {total === 0 ? t('flow.totalSameDay') : t('flow.total', { n: total })}
+      </figcaption>
     </figure>
   );
 }

@@ -21,7 +21,15 @@ export function OpeningHours({ hours }: { hours: OpeningDay[] }) {
           return (
             <tr key={wd} className={sessions.length ? undefined : 'yz-closed'}>
               <th scope="row">{t(WEEKDAY_KEYS[wd])}</th>
-              <td>{sessions.length ? sessions.map((s) => `${s.start}–${s.end}`).join('　') : t('hall.closed')}</td>
+              <td>
+                {sessions.length
+                  ? sessions.map((s) => (
+                      <span key={s.start} className="yz-session">
+                        {s.start}–{s.end}
+                      </span>
+                    ))
+                  : t('hall.closed')}
+              </td>
             </tr>
           );
         })}
@@ -30,7 +38,12 @@ export function OpeningHours({ hours }: { hours: OpeningDay[] }) {
   );
 }
 
-function EventTiles({ hallId, events, headingKey, kind }: {
+function EventTiles({
+  hallId,
+  events,
+  headingKey,
+  kind,
+}: {
   hallId: string;
   events: PublicEvent[];
   headingKey: string;

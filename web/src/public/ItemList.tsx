@@ -1,7 +1,7 @@
-import { Empty, Tag } from 'antd';
+import { Empty } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../shared/i18n';
-import { KIND_COLORS, KIND_KEYS, promisedText, statutoryText, visitsText } from './format';
+import { KIND_KEYS, promisedText, statutoryText, visitsTagClass, visitsText } from './format';
 import { messages } from './messages';
 import type { PublicItemRow } from './types';
 
@@ -15,17 +15,19 @@ export function ItemRow({ item }: { item: PublicItemRow }) {
       </Link>
       <div className="yz-item-meta">
         <span className="yz-item-dept">{item.department}</span>
-        <Tag color={KIND_COLORS[item.kind]}>{t(KIND_KEYS[item.kind])}</Tag>
+        <span className={`yz-tag yz-tag-${item.kind}`}>{t(KIND_KEYS[item.kind])}</span>
         <span>
-          {t('time.promised')}：{promisedText(t, item.kind, item.promisedDays)}
+          {t('time.promised')}
+          {t('colon')}
+          {promisedText(t, item.kind, item.promisedDays)}
         </span>
         <span>
-          {t('time.statutory')}：{statutoryText(t, item.statutoryDays)}
+          {t('time.statutory')}
+          {t('colon')}
+          {statutoryText(t, item.statutoryDays)}
         </span>
-        <Tag color={item.visits === 0 ? 'green' : item.visits === 1 ? 'cyan' : 'default'}>
-          {visitsText(t, item.visits)}
-        </Tag>
-        {item.online ? <Tag color="geekblue">{t('online.yes')}</Tag> : null}
+        <span className={visitsTagClass(item.visits)}>{visitsText(t, item.visits)}</span>
+        {item.online ? <span className="yz-tag yz-tag-online">{t('online.yes')}</span> : null}
       </div>
     </li>
   );

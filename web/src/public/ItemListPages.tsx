@@ -60,7 +60,13 @@ export function DepartmentPage() {
   if (!dept) {
     return (
       <ErrorState
-        problem={{ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: t('dept.notFound') }}
+        problem={{
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          code: 'NOT_FOUND',
+          detail: t('dept.notFound'),
+        }}
       />
     );
   }
@@ -91,7 +97,13 @@ export function EventPage() {
   if (!event) {
     return (
       <ErrorState
-        problem={{ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: t('event.notFound') }}
+        problem={{
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          code: 'NOT_FOUND',
+          detail: t('event.notFound'),
+        }}
       />
     );
   }

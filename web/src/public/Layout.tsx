@@ -1,11 +1,13 @@
 import { Input, Segmented } from 'antd';
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Outlet, useLocation, useMatch, useNavigate, useNavigationType, useSearchParams } from 'react-router-dom';
 import { type Locale, useLocale, useT } from '../shared/i18n';
-import { useCurrentHallId } from './hall-context';
 import { HallPicker } from './HallPicker';
+import { useCurrentHallId } from './hall-context';
 import { LargeTextToggle } from './large-text';
 import { messages } from './messages';
+import type { PublicHall } from './types';
+import { usePublicGet } from './use-public-get';
 
 /** Search box of a hall; `/halls/:hallId/search?q=` shows the results. */
 export function HallSearch({ hallId, size, id }: { hallId: string; size?: 'large'; id?: string }) {
@@ -14,7 +16,7 @@ export function HallSearch({ hallId, size, id }: { hallId: string; size?: 'large
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   return (
-    <div role="search" aria-label={t('search.label')} className="yz-search">
+    <search aria-label={t('search.label')} className="yz-search">
       <Input.Search
         id={id}
         key={q}
@@ -26,7 +28,7 @@ export function HallSearch({ hallId, size, id }: { hallId: string; size?: 'large
         allowClear
         onSearch={(value) => navigate(`/halls/${hallId}/search?q=${encodeURIComponent(value.trim())}`)}
       />
-    </div>
+    </search>
   );
 }
 
@@ -34,15 +36,22 @@ export function HallSearch({ hallId, size, id }: { hallId: string; size?: 'large
 export function Layout() {
   const t = useT(messages);
   const { locale, setLocale } = useLocale();
-  const hallId = useCurrentHallId();
+  const halls = usePublicGet<PublicHall[]>('/api/v1/public/halls');
+  const chosen = useCurrentHallId();
+  // a remembered hall that no longer exists is ignored
+  const hallId = chosen && halls.data?.some((h) => h.id === chosen) ? chosen : null;
   const location = useLocation();
+  const navigationType = useNavigationType();
+  // the hall home has its own large search box
+  const onHallHome = useMatch('/halls/:hallId') !== null;
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After an in-app navigation, move focus to the new content so screen readers start there.
+  // After a link or back/forward, move focus to the new content so screen readers start there;
+  // not on the first page and not on redirects (REPLACE), where the skip link must stay first.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change
   useEffect(() => {
-    if (firstRender.current) {
+    if (firstRender.current || navigationType === 'REPLACE') {
       firstRender.current = false;
       return;
     }
@@ -89,7 +98,7 @@ export function Layout() {
         <div className="yz-subbar">
           <div className="yz-wrap yz-subbar-inner">
             <HallPicker hallId={hallId} />
-            {hallId ? <HallSearch hallId={hallId} /> : null}
+            {hallId && !onHallHome ? <HallSearch hallId={hallId} /> : null}
           </div>
         </div>
       </header>

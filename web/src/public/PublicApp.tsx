@@ -1,3 +1,49 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { HallChooser, RootRedirect } from './HallChooser';
+import { HallHome } from './HallHome';
+import { CurrentHallProvider } from './hall-context';
+import { DepartmentPage, EventPage, SearchPage } from './ItemListPages';
+import { Layout } from './Layout';
+import { LargeTextProvider } from './large-text';
+import { Loading, NotFoundPage } from './StatusViews';
+import './public.css';
+
+const ItemGuidePage = lazy(() => import('./ItemGuidePage').then((m) => ({ default: m.ItemGuidePage })));
+
+/** The citizen-facing service-guide site 政务服务网 (no login). */
 export default function PublicApp() {
-  return <div>公共服务网站（建设中）</div>;
+  return (
+    <LargeTextProvider>
+      <CurrentHallProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<RootRedirect />} />
+            <Route path="halls" element={<HallChooser />} />
+            <Route path="halls/:hallId" element={<HallHome />} />
+            <Route path="halls/:hallId/search" element={<SearchPage />} />
+            <Route path="halls/:hallId/departments/:departmentId" element={<DepartmentPage />} />
+            <Route path="halls/:hallId/events/:eventCode" element={<EventPage />} />
+            <Route
+              path="items/:itemId"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ItemGuidePage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="items/:itemId/v/:version"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ItemGuidePage />
+                </Suspense>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </CurrentHallProvider>
+    </LargeTextProvider>
+  );
 }

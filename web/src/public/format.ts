@@ -10,13 +10,12 @@ export const KIND_KEYS: Record<CaseKind, string> = {
   reported: 'kind.reported',
 };
 
-/** antd Tag colours per case kind. */
-export const KIND_COLORS: Record<CaseKind, string> = {
-  immediate: 'green',
-  promised: 'blue',
-  joint: 'purple',
-  reported: 'orange',
-};
+/** Tag style per visits count: 零跑腿, 最多跑一次, more. */
+export function visitsTagClass(visits: number): string {
+  if (visits === 0) return 'yz-tag yz-tag-zero';
+  if (visits === 1) return 'yz-tag yz-tag-once';
+  return 'yz-tag';
+}
 
 export const LEVEL_KEYS: Record<HallLevel, string> = {
   city: 'level.city',

@@ -18,7 +18,7 @@ export function readLastHall(): string | null {
 
 /** The hall shown in the header: set by the page (from the URL, or from the guide being read). */
 export function CurrentHallProvider({ children }: { children: ReactNode }) {
-  const [hallId, setHallIdState] = useState<string | null>(null);
+  const [hallId, setHallIdState] = useState<string | null>(readLastHall);
   const value = useMemo(
     () => ({
       hallId,

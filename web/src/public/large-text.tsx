@@ -8,7 +8,7 @@ import { messages } from './messages';
 export const LARGE_TEXT_KEY = 'yz.public.largeText';
 
 const normalTheme: ThemeConfig = {
-  token: { fontSize: 16, colorPrimary: '#b3261e', borderRadius: 6 },
+  token: { fontSize: 16, colorPrimary: '#b3261e', colorLink: '#0b57c4', borderRadius: 6 },
 };
 
 /** ≥ 20 px base text, black text, darker borders and taller controls. */
@@ -16,6 +16,7 @@ const largeTheme: ThemeConfig = {
   token: {
     fontSize: 20,
     colorPrimary: '#9a0f0f',
+    colorLink: '#003399',
     colorText: '#000000',
     colorTextSecondary: '#1a1a1a',
     colorTextTertiary: '#262626',
@@ -82,7 +83,7 @@ export function LargeTextToggle() {
     <Button
       icon={<FontSizeOutlined aria-hidden />}
       aria-pressed={large}
-      type={large ? 'primary' : 'default'}
+      className="yz-toggle"
       onClick={() => setLarge(!large)}
     >
       {t('largeText')}
