@@ -190,6 +190,147 @@ export interface MetaTable {
   value: string;
 }
 
+export interface BusinessTypeTable {
+  id: string;
+  hall_id: string;
+  name: string;
+  prefix: string;
+  description: string;
+  daily_cap: number;
+  take_hours: string;
+  avg_service_minutes: number;
+  active: number;
+  sort_order: number;
+  bookable: number;
+  slot_minutes: number;
+  slot_capacity: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WindowBusinessTypeTable {
+  hall_id: string;
+  window_id: string;
+  business_type_id: string;
+  preferred: number;
+}
+
+export interface QueueSettingsTable {
+  hall_id: string;
+  recall_limit: number;
+  booking_days: number;
+  booking_close_minutes: number;
+  cancel_close_minutes: number;
+  no_show_after_minutes: number;
+  no_show_block_count: number;
+  no_show_window_days: number;
+  block_days: number;
+  updated_at: string;
+}
+
+export interface TicketCounterTable {
+  hall_id: string;
+  business_type_id: string;
+  service_date: string;
+  last_seq: number;
+}
+
+export interface TicketTable {
+  id: string;
+  hall_id: string;
+  business_type_id: string;
+  original_business_type_id: string;
+  service_date: string;
+  seq: number;
+  number: string;
+  status: string;
+  source: string;
+  id_number: string | null;
+  phone: string | null;
+  priority: number;
+  priority_reason: string | null;
+  transferred: number;
+  target_window_id: string | null;
+  appointment_id: string | null;
+  slot_start_at: string | null;
+  taken_at: string;
+  called_at: string | null;
+  window_id: string | null;
+  staff_user_id: string | null;
+  recall_count: number;
+  serving_at: string | null;
+  finished_at: string | null;
+  end_reason: string | null;
+  row_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TicketEventTable {
+  id: string;
+  hall_id: string;
+  ticket_id: string;
+  at: string;
+  action: string;
+  window_id: string | null;
+  user_id: string | null;
+  detail: string | null;
+}
+
+export interface WindowSessionTable {
+  id: string;
+  hall_id: string;
+  window_id: string;
+  user_id: string;
+  staff_id: string | null;
+  started_at: string;
+  ended_at: string | null;
+}
+
+export interface AppointmentSlotTable {
+  hall_id: string;
+  business_type_id: string;
+  service_date: string;
+  slot_start: string;
+  capacity: number;
+  booked: number;
+}
+
+export interface AppointmentTable {
+  id: string;
+  hall_id: string;
+  business_type_id: string;
+  service_date: string;
+  slot_start: string;
+  slot_end: string;
+  code: string;
+  name: string;
+  id_number: string;
+  phone: string;
+  status: string;
+  live_key: string | null;
+  ticket_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BookingBlockTable {
+  id: string;
+  hall_id: string;
+  id_number: string;
+  blocked_until: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface JobRunTable {
+  job: string;
+  run_key: string;
+  started_at: string;
+  finished_at: string | null;
+  result: string | null;
+}
+
 export interface Database {
   halls: HallTable;
   departments: DepartmentTable;
@@ -207,6 +348,17 @@ export interface Database {
   meta: MetaTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
+  business_types: BusinessTypeTable;
+  window_business_types: WindowBusinessTypeTable;
+  queue_settings: QueueSettingsTable;
+  ticket_counters: TicketCounterTable;
+  tickets: TicketTable;
+  ticket_events: TicketEventTable;
+  window_sessions: WindowSessionTable;
+  appointment_slots: AppointmentSlotTable;
+  appointments: AppointmentTable;
+  booking_blocks: BookingBlockTable;
+  job_runs: JobRunTable;
 }
 
 export type Hall = Selectable<HallTable>;

@@ -34,6 +34,9 @@ export const PERMISSIONS = [
   'user.read',
   'user.manage',
   'audit.read',
+  'queue.configure', // business types, window ↔ type, queue and appointment settings
+  'queue.operate', // work a window: call, recall, no-show, transfer, priority, finish (own windows only)
+  'queue.monitor', // live floor view, queue statistics, appointment lists
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +52,8 @@ export const ROLE_PERMISSIONS = {
     'user.read',
     'user.manage',
     'audit.read',
+    'queue.configure',
+    'queue.monitor',
   ],
   hall_manager: [
     'hall.read',
@@ -58,12 +63,14 @@ export const ROLE_PERMISSIONS = {
     'catalog.manage',
     'catalog.publish',
     'user.read',
+    'queue.configure',
+    'queue.monitor',
   ],
-  supervisor: ['hall.read', 'org.read', 'catalog.read', 'user.read', 'audit.read'],
-  window_staff: ['hall.read', 'org.read', 'catalog.read'],
+  supervisor: ['hall.read', 'org.read', 'catalog.read', 'user.read', 'audit.read', 'queue.monitor'],
+  window_staff: ['hall.read', 'org.read', 'catalog.read', 'queue.operate'],
   approver: ['hall.read', 'org.read', 'catalog.read'],
-  chief_rep: ['hall.read', 'org.read', 'catalog.read'],
-  duty_leader: ['hall.read', 'org.read', 'catalog.read'],
+  chief_rep: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor'],
+  duty_leader: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor'],
   agent: ['hall.read', 'catalog.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -20,6 +20,7 @@ import { hallRoutes } from '../modules/halls/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { installAuthHook } from './auth-hook.js';
+import { type EventBus, MemoryBus } from './events.js';
 import { installErrorHandling } from './problem.js';
 
 // Validation messages in Chinese (zod's built-in ones; custom messages are Chinese already).
@@ -30,12 +31,19 @@ export const WEB_DIST = join(here, '..', '..', 'web', 'dist');
 
 export interface BuildOptions {
   handle: DbHandle;
+  /** defaults to an in-process bus (one process, SQLite) */
+  bus?: EventBus;
   config: Config;
   logger?: boolean | object;
 }
 
 /** Assemble the whole server: plugins, security, docs, module routes and the built web app. */
-export async function buildApp({ handle, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  handle,
+  config,
+  logger = false,
+  bus = new MemoryBus(),
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     trustProxy: process.env.YIZHAN_TRUST_PROXY === '1',
@@ -43,7 +51,8 @@ export async function buildApp({ handle, config, logger = false }: BuildOptions)
     disableRequestLogging: process.env.YIZHAN_LOG_REQUESTS !== '1',
   });
   const routes: { method: string; url: string }[] = [];
-  app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config, routes });
+  app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config, routes, bus });
+  app.addHook('onClose', () => bus.close());
   // Every route is listed so tests can prove that each one is scoped (test/isolation).
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
@@ -98,7 +107,12 @@ export async function buildApp({ handle, config, logger = false }: BuildOptions)
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // Hashed assets are served by pattern, so a rebuilt web app needs no server restart.
-    await app.register(fastifyStatic, { root: join(WEB_DIST, 'assets'), prefix: '/assets/', immutable: true, maxAge: '365d' });
+    await app.register(fastifyStatic, {
+      root: join(WEB_DIST, 'assets'),
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+    });
     // Single-page app: any other non-API path gets index.html.
     const spa = (req: FastifyRequest, reply: FastifyReply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();

@@ -5,12 +5,15 @@ import type { Db, DbHandle, Dialect } from '../db/index.js';
 import type { Actor } from '../modules/audit/record.js';
 import { requireUser } from '../modules/auth/scope.js';
 import type { AuthUser, SessionInfo } from '../modules/auth/session.js';
+import type { EventBus } from './events.js';
 
 export interface AppDeps {
   handle: DbHandle;
   db: Db;
   dialect: Dialect;
   config: Config;
+  /** live events across processes (queue calls, window status) */
+  bus: EventBus;
   /** every registered route (method + URL pattern) */
   routes: { method: string; url: string }[];
 }

@@ -25,6 +25,24 @@ export const ERROR_STATUS = {
   PASSWORD_POLICY: 422,
   /** The operation breaks a domain rule (see detail). */
   RULE_VIOLATION: 422,
+  /** No waiting ticket for this window's business types. */
+  QUEUE_EMPTY: 404,
+  /** The business type's daily ticket cap is reached. */
+  DAILY_CAP_REACHED: 422,
+  /** Tickets for this business type cannot be taken now (hours, non-working day, inactive). */
+  OUTSIDE_TAKE_HOURS: 422,
+  /** The ticket is not in a state that allows this action (e.g. already called). */
+  TICKET_STATE: 409,
+  /** The window does not serve that business type. */
+  WINDOW_NOT_SERVING_TYPE: 422,
+  /** The window is paused or closed. */
+  WINDOW_PAUSED: 409,
+  /** The appointment slot is full. */
+  SLOT_FULL: 409,
+  /** Booking or cancelling is closed for that slot (too late, too far ahead, not a working day). */
+  BOOKING_CLOSED: 422,
+  /** Booking is blocked after repeated no-shows. */
+  BOOKING_BLOCKED: 422,
   /** Rate limit hit. */
   RATE_LIMITED: 429,
   /** Unexpected failure; details are logged, not shown. */
@@ -46,6 +64,15 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   PASSWORD_POLICY: '密码不符合安全要求',
   RULE_VIOLATION: '操作不符合业务规则',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
+  QUEUE_EMPTY: '当前没有等候的号码',
+  DAILY_CAP_REACHED: '今日该业务号源已取完',
+  OUTSIDE_TAKE_HOURS: '当前不在取号时间内',
+  TICKET_STATE: '号码状态已变化，不能执行此操作',
+  WINDOW_NOT_SERVING_TYPE: '该窗口不办理此类业务',
+  WINDOW_PAUSED: '窗口已暂停服务',
+  SLOT_FULL: '该时段已约满',
+  BOOKING_CLOSED: '该时段已停止预约或取消',
+  BOOKING_BLOCKED: '因多次预约未到，暂时不能预约',
   INTERNAL: '系统内部错误',
 };
 

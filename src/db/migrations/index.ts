@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m001 from './2026-11-26-001-spine.js';
 import * as m002 from './2026-11-26-002-calendar.js';
+import * as m003 from './2026-11-26-003-queue.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-spine': m001,
   '2026-11-26-002-calendar': m002,
+  '2026-11-26-003-queue': m003,
 };
