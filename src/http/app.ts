@@ -12,12 +12,15 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { DbHandle } from '../db/index.js';
+import { appointmentRoutes } from '../modules/appointments/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
 import { hallRoutes } from '../modules/halls/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { queueRoutes } from '../modules/queue/routes.js';
+import { queueLiveRoutes } from '../modules/queue-live/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { installAuthHook } from './auth-hook.js';
 import { type EventBus, MemoryBus } from './events.js';
@@ -104,6 +107,9 @@ export async function buildApp({
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(calendarRoutes);
+  await app.register(queueRoutes);
+  await app.register(queueLiveRoutes);
+  await app.register(appointmentRoutes);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // Hashed assets are served by pattern, so a rebuilt web app needs no server restart.
