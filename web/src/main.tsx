@@ -9,6 +9,10 @@ import 'dayjs/locale/zh-cn';
 
 const PublicApp = lazy(() => import('./public/PublicApp'));
 const AdminApp = lazy(() => import('./admin/AdminApp'));
+/** Hall floor screens without site chrome: kiosk, hall display, window screen. */
+const FloorApp = lazy(() => import('./floor/FloorApp'));
+/** Window staff workbench, duty leader floor view and queue statistics. */
+const DeskApp = lazy(() => import('./staff-desk/DeskApp'));
 
 function Root() {
   const { locale } = useLocale();
@@ -18,6 +22,8 @@ function Root() {
         <Suspense fallback={<div style={{ padding: 48 }}>…</div>}>
           <Routes>
             <Route path="/admin/*" element={<AdminApp />} />
+            <Route path="/floor/*" element={<FloorApp />} />
+            <Route path="/desk/*" element={<DeskApp />} />
             <Route path="/*" element={<PublicApp />} />
           </Routes>
         </Suspense>

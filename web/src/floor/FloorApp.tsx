@@ -1,0 +1,3 @@
+export default function FloorApp() {
+  return <div>大厅现场（建设中）</div>;
+}
