@@ -28,7 +28,12 @@ export async function shot(page, name) {
 
 /** Run `fn(page)`; on failure keep a screenshot named after the test. */
 export async function withPage(browser, name, fn, opts = {}) {
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'zh-CN', viewport: { width: 1366, height: 900 }, ...opts });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 900 },
+    ...opts,
+  });
   const page = await context.newPage();
   try {
     await fn(page);
