@@ -3,8 +3,8 @@ import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { post, setCsrfToken } from '../shared/api';
 import { useLocale } from '../shared/i18n';
-import { useAdminT } from './lib/use-admin';
 import { problemText } from './lib/problem';
+import { useAdminT } from './lib/use-admin';
 import type { Me } from './types';
 
 interface LoginValues {

@@ -1,6 +1,6 @@
 /** Texts of the admin console 管理后台: Chinese is the source, English the translation. */
-import { CASE_KIND_LABELS, CASE_KINDS, DISCLOSURE_KEYS, DISCLOSURE_LABELS } from '../../../src/domain/guide';
-import { ROLE_LABELS, ROLES } from '../../../src/domain/roles';
+import { CASE_KIND_LABELS, type CASE_KINDS, type DISCLOSURE_KEYS, DISCLOSURE_LABELS } from '../../../src/domain/guide';
+import { ROLE_LABELS, type ROLES } from '../../../src/domain/roles';
 import type { Messages } from '../shared/i18n';
 
 const ROLE_EN: Record<(typeof ROLES)[number], string> = {
@@ -97,7 +97,10 @@ export const messages: Messages = {
   'password.new': { zh: '新密码', en: 'New password' },
   'password.confirm': { zh: '确认新密码', en: 'Confirm new password' },
   'password.mismatch': { zh: '两次输入的新密码不一致', en: 'The new passwords differ' },
-  'password.changed': { zh: '密码已修改，其他设备上的登录已退出', en: 'Password changed; other sessions were signed out' },
+  'password.changed': {
+    zh: '密码已修改，其他设备上的登录已退出',
+    en: 'Password changed; other sessions were signed out',
+  },
   'password.policy': {
     zh: '至少 10 位，包含大写字母、小写字母、数字、符号中的至少三类，且不含用户名',
     en: 'At least 10 characters from three of: upper case, lower case, digits, symbols; not containing the username',
@@ -121,6 +124,10 @@ export const messages: Messages = {
   'home.ownHall': { zh: '所属大厅', en: 'Own hall' },
   'home.visibleHalls': { zh: '可见大厅', en: 'Visible halls' },
   'home.shortcuts': { zh: '常用功能', en: 'Shortcuts' },
+  'home.stat.departments': { zh: '进驻部门', en: 'Departments' },
+  'home.stat.windows': { zh: '窗口', en: 'Windows' },
+  'home.stat.staff': { zh: '工作人员', en: 'Staff' },
+  'home.stat.items': { zh: '事项', en: 'Items' },
   'home.counts': { zh: '当前大厅概况', en: 'Current hall' },
 
   // departments 进驻部门
@@ -197,6 +204,7 @@ export const messages: Messages = {
   'staff.photoHint': { zh: 'PNG/JPEG/WebP/SVG，不超过 512 KB', en: 'PNG/JPEG/WebP/SVG, at most 512 KB' },
   'staff.photoTooLarge': { zh: '照片不能超过 512 KB', en: 'The photo must be at most 512 KB' },
   'staff.photoType': { zh: '仅支持 PNG、JPEG、WebP、SVG 图片', en: 'Only PNG, JPEG, WebP or SVG images' },
+  'staff.removePhoto': { zh: '移除照片', en: 'Remove photo' },
   'staff.photoSaved': { zh: '照片已更新', en: 'Photo updated' },
   'staff.photoPending': { zh: '照片将在保存后上传', en: 'The photo is uploaded after saving' },
   'staff.name': { zh: '姓名', en: 'Name' },
@@ -290,7 +298,6 @@ export const messages: Messages = {
   'f.material.sample': { zh: '示例样表', en: 'Sample' },
   'f.material.add': { zh: '添加材料', en: 'Add material' },
   'f.material.upload': { zh: '上传', en: 'Upload' },
-  'f.material.uploaded': { zh: '已上传：{name}', en: 'Uploaded: {name}' },
   'f.material.hasFile': { zh: '已上传文件', en: 'File uploaded' },
   'f.material.saveFirst': { zh: '保存事项后可上传表格', en: 'Save the item before uploading forms' },
   'f.material.tooLarge': { zh: '文件不能超过 5 MB', en: 'Files must be at most 5 MB' },
@@ -301,7 +308,7 @@ export const messages: Messages = {
   'materialForm.electronic': { zh: '电子材料', en: 'Electronic' },
   'f.step.name': { zh: '环节名称', en: 'Step' },
   'f.step.role': { zh: '办理人员', en: 'Responsible role' },
-  'f.step.days': { zh: '环节时限（工作日）', en: 'Days' },
+  'f.step.days': { zh: '时限（工作日）', en: 'Days' },
   'f.step.description': { zh: '环节说明', en: 'Description' },
   'f.step.add': { zh: '添加环节', en: 'Add step' },
   'f.step.no': { zh: '第 {n} 步', en: 'Step {n}' },
@@ -330,7 +337,10 @@ export const messages: Messages = {
   'completeness.ok': { zh: '已公开', en: 'disclosed' },
   'completeness.missing': { zh: '缺失', en: 'missing' },
   'completeness.allDone': { zh: '九项内容齐全，可以发布', en: 'All nine are disclosed; ready to publish' },
-  'completeness.savedOnly': { zh: '按已保存的内容判断', en: 'Based on the saved draft' },
+  'completeness.unsaved': {
+    zh: '按当前未保存的内容判断，发布前请先保存',
+    en: 'Reflects unsaved edits; save before publishing',
+  },
   'versions.title': { zh: '发布历史', en: 'Published versions' },
   'versions.item': { zh: '第 {version} 版', en: 'Version {version}' },
   'versions.by': { zh: '{who} 发布于 {at}', en: 'published by {who} at {at}' },
@@ -380,6 +390,12 @@ export const messages: Messages = {
   'audit.onlyChanged': { zh: '只看变化', en: 'Changes only' },
   'audit.noData': { zh: '无数据', en: 'No data' },
   'audit.system': { zh: '系统', en: 'System' },
+  'audit.verify': { zh: '校验日志完整性', en: 'Verify the log chain' },
+  'audit.intact': { zh: '哈希链完整，未发现篡改', en: 'Hash chain intact' },
+  'audit.broken': {
+    zh: '哈希链在第 {seq} 条处断裂，日志可能被篡改',
+    en: 'Chain broken at record {seq}; the log may have been altered',
+  },
   'audit.allHalls': { zh: '全部可见大厅', en: 'All visible halls' },
 
   // halls 大厅
@@ -413,4 +429,63 @@ export const messages: Messages = {
   'weekday.5': { zh: '周五', en: 'Fri' },
   'weekday.6': { zh: '周六', en: 'Sat' },
   'weekday.7': { zh: '周日', en: 'Sun' },
+
+  // rules echoed from src/domain (the server checks them again)
+  'rule.promisedOverStatutory': {
+    zh: '承诺时限不得超过法定时限',
+    en: 'The promised limit may not exceed the statutory one',
+  },
+  'rule.immediateDays': {
+    zh: '即办件承诺时限应为 0 或 1 个工作日',
+    en: 'An immediate case is promised in 0 or 1 working day',
+  },
+  'rule.exemptReason': { zh: '免于进驻须说明理由', en: 'An exemption needs a reason' },
+  'rule.stepsOverPromised': {
+    zh: '各环节时限之和超过承诺时限（{n} 个工作日）',
+    en: 'The steps add up to more than the promised limit ({n} working days)',
+  },
+  'hall.codeRule': { zh: '大厅代码应为 2–12 位大写字母或数字', en: 'Hall code: 2–12 capital letters or digits' },
+  'hall.divisionRule': { zh: '行政区划代码应为 6、9 或 12 位数字', en: 'Division code: 6, 9 or 12 digits' },
+  'users.usernameRule': {
+    zh: '用户名为 3–32 位小写字母、数字、点、横线或下划线，以字母开头',
+    en: '3–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter',
+  },
+  'itemStatus.publishedAny': { zh: '已发布', en: 'Published' },
+  'f.keywordsHint': { zh: '以空格或逗号分隔', en: 'Separated by spaces or commas' },
+  'events.life': { zh: '个人·生活事件', en: 'Life events' },
+  'events.enterprise': { zh: '法人·企业事件', en: 'Enterprise events' },
+
+  // audit entity types
+  'entity.hall': { zh: '大厅', en: 'Hall' },
+  'entity.department': { zh: '部门', en: 'Department' },
+  'entity.window': { zh: '窗口', en: 'Window' },
+  'entity.staff': { zh: '工作人员', en: 'Staff' },
+  'entity.item': { zh: '事项', en: 'Item' },
+  'entity.file': { zh: '文件', en: 'File' },
+  'entity.user': { zh: '用户', en: 'User' },
+
+  // audit actions
+  'action.hall.create': { zh: '新建大厅', en: 'Hall created' },
+  'action.hall.update': { zh: '修改大厅', en: 'Hall changed' },
+  'action.department.create': { zh: '新建部门', en: 'Department created' },
+  'action.department.update': { zh: '修改部门', en: 'Department changed' },
+  'action.department.residency': { zh: '变更进驻状态', en: 'Residency changed' },
+  'action.window.create': { zh: '新建窗口', en: 'Window created' },
+  'action.window.update': { zh: '修改窗口', en: 'Window changed' },
+  'action.staff.create': { zh: '新增工作人员', en: 'Staff created' },
+  'action.staff.update': { zh: '修改工作人员', en: 'Staff changed' },
+  'action.staff.assign': { zh: '安排窗口', en: 'Staff assigned' },
+  'action.item.create': { zh: '新建事项', en: 'Item created' },
+  'action.item.update': { zh: '修改事项', en: 'Item changed' },
+  'action.item.publish': { zh: '发布办事指南', en: 'Guide published' },
+  'action.file.upload': { zh: '上传文件', en: 'File uploaded' },
+  'action.user.create': { zh: '新建用户', en: 'User created' },
+  'action.user.update': { zh: '修改用户', en: 'User changed' },
+  'action.user.password': { zh: '修改密码', en: 'Password changed' },
+  'action.user.unlock': { zh: '解锁账号', en: 'Account unlocked' },
+  'action.auth.login': { zh: '登录', en: 'Signed in' },
+  'action.auth.login_failed': { zh: '登录失败', en: 'Sign-in failed' },
+  'action.auth.logout': { zh: '退出登录', en: 'Signed out' },
+  'action.personal_data.view': { zh: '查看个人信息', en: 'Personal data viewed' },
+  'action.demo.seed': { zh: '载入演示数据', en: 'Demo data loaded' },
 };

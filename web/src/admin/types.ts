@@ -65,7 +65,8 @@ export interface ResidencyChange {
   residency: Residency;
   effectiveOn: string;
   reason: string;
-  recordedBy: string;
+  /** display name of the recording user (null for system records) */
+  recordedBy: string | null;
   createdAt: string;
 }
 export interface DepartmentDetail extends Department {
@@ -134,11 +135,13 @@ export interface ItemDetail extends ItemSummary {
   rowVersion: number;
   missingDisclosures: DisclosureKey[];
   disclosures: Partial<Record<DisclosureKey, string>>;
+  /** uploads of this item (blank forms, samples), to show their names */
+  files?: (UploadedFile & { createdAt: string })[];
 }
 export interface ItemVersion {
   version: number;
   publishedAt: string;
-  publishedBy: string;
+  publishedBy: string | null;
 }
 export interface UploadedFile {
   id: string;
@@ -158,6 +161,7 @@ export interface UserRow {
   departmentId: string | null;
   active: boolean;
   locked: boolean;
+  isDemo?: boolean;
   lastLoginAt: string | null;
 }
 
@@ -166,7 +170,7 @@ export interface AuditEntry {
   seq: number;
   at: string;
   actorUsername: string | null;
-  ip: string | null;
+  ip: string;
   action: string;
   entityType: string;
   entityId: string | null;

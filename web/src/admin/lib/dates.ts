@@ -6,4 +6,5 @@ export const fromDay = (d: Dayjs | null | undefined): string | null => (d ? d.fo
 export const today = (): string => dayjs().format('YYYY-MM-DD');
 
 /** An ISO timestamp shown in local time, e.g. 2026-11-26 09:30. */
-export const formatTime = (iso: string | null | undefined): string => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '');
+export const formatTime = (iso: string | null | undefined): string =>
+  iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '';

@@ -18,7 +18,6 @@ export interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
-const HALL_KEY = 'yz.admin.hall';
 
 /** Halls ordered parent-first, each with its depth, for selectors and the tree. */
 export function hallsInTreeOrder(halls: Hall[]): { hall: Hall; depth: number }[] {
@@ -46,8 +45,10 @@ export function SessionProvider(props: {
   children: ReactNode;
 }) {
   const { me, onExpired, onLogout } = props;
+  const hallKey = `yz.admin.hall.${me.id}`;
   const [halls, setHalls] = useState<Hall[]>([]);
-  const [hallId, setHallIdState] = useState<string>(() => localStorage.getItem(HALL_KEY) ?? me.hallId);
+  const [loaded, setLoaded] = useState(false);
+  const [hallId, setHallIdState] = useState<string>(() => localStorage.getItem(hallKey) ?? me.hallId);
 
   const reloadHalls = useCallback(async () => {
     try {
@@ -56,6 +57,8 @@ export function SessionProvider(props: {
       setHallIdState((cur) => (list.some((h) => h.id === cur) ? cur : me.hallId));
     } catch {
       setHalls([]);
+    } finally {
+      setLoaded(true);
     }
   }, [me.hallId]);
 
@@ -63,17 +66,21 @@ export function SessionProvider(props: {
     void reloadHalls();
   }, [reloadHalls]);
 
-  const setHallId = useCallback((id: string) => {
-    localStorage.setItem(HALL_KEY, id);
-    setHallIdState(id);
-  }, []);
+  const setHallId = useCallback(
+    (id: string) => {
+      localStorage.setItem(hallKey, id);
+      setHallIdState(id);
+    },
+    [hallKey],
+  );
 
   const value = useMemo<Session>(() => {
     const perms = new Set(me.permissions);
     return {
       me,
       halls,
-      hallId,
+      // pages wait for the hall list, so a hall remembered from an earlier session is never queried unchecked
+      hallId: loaded ? hallId : '',
       hall: halls.find((h) => h.id === hallId),
       setHallId,
       can: (p) => perms.has(p),
@@ -81,7 +88,7 @@ export function SessionProvider(props: {
       expire: onExpired,
       logout: onLogout,
     };
-  }, [me, halls, hallId, setHallId, reloadHalls, onExpired, onLogout]);
+  }, [me, halls, loaded, hallId, setHallId, reloadHalls, onExpired, onLogout]);
 
   return <SessionContext.Provider value={value}>{props.children}</SessionContext.Provider>;
 }

@@ -27,6 +27,7 @@ export function useLoad<T>(url: string | null): Loaded<T> {
       return;
     }
     let live = true;
+    void tick; // a reload() bumps tick to fetch the same URL again
     setLoading(true);
     setError(undefined);
     get<T>(url).then(
