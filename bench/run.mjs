@@ -65,7 +65,9 @@ try {
       errors: r.errors,
     };
     results.push(row);
-    console.log(`${name.padEnd(24)} ${String(row.reqPerSec).padStart(7)} req/s  p50 ${row.p50ms} ms  p99 ${row.p99ms} ms  non-2xx ${row.non2xx}`);
+    console.log(
+      `${name.padEnd(24)} ${String(row.reqPerSec).padStart(7)} req/s  p50 ${row.p50ms} ms  p99 ${row.p99ms} ms  non-2xx ${row.non2xx}`,
+    );
   }
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATABASE_URL, migrateToLatest, nowIso, openDatabase } from '../db/index.js';
 import { newId } from '../db/ids.js';
+import { DEFAULT_DATABASE_URL, migrateToLatest, nowIso, openDatabase } from '../db/index.js';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../domain/password.js';
 import { recordAudit } from '../modules/audit/record.js';
 import { hashPassword } from '../modules/auth/password-hash.js';
@@ -34,7 +34,12 @@ const hash = await hashPassword(password);
 try {
   await handle.db.transaction().execute(async (trx) => {
     const now = nowIso();
-    let root = await trx.selectFrom('halls').select(['id']).where('parent_id', 'is', null).orderBy('created_at').executeTakeFirst();
+    let root = await trx
+      .selectFrom('halls')
+      .select(['id'])
+      .where('parent_id', 'is', null)
+      .orderBy('created_at')
+      .executeTakeFirst();
     if (!root) {
       const id = newId();
       await trx
@@ -80,13 +85,18 @@ try {
         updated_at: now,
       })
       .execute();
-    await recordAudit(trx, handle.dialect, { id: null, username: 'cli', ip: 'local' }, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: id,
-      hallId: root.id,
-      after: { username, roles: ['admin'] },
-    });
+    await recordAudit(
+      trx,
+      handle.dialect,
+      { id: null, username: 'cli', ip: 'local' },
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        hallId: root.id,
+        after: { username, roles: ['admin'] },
+      },
+    );
   });
   console.log(`admin user "${username}" created (${handle.describe})`);
 } catch (err) {

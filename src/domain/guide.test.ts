@@ -11,7 +11,13 @@ describe('nine disclosures', () => {
   });
 
   it('names every empty disclosure', () => {
-    const g = completeGuide('d1', { responsiblePerson: '', feeFree: false, feeStandard: '每证 10 元', feeBasis: '', materials: [] });
+    const g = completeGuide('d1', {
+      responsiblePerson: '',
+      feeFree: false,
+      feeStandard: '每证 10 元',
+      feeBasis: '',
+      materials: [],
+    });
     expect(missingDisclosures(g, '民政局')).toEqual(['materials', 'feeBasis', 'responsiblePerson']);
   });
 

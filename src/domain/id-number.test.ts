@@ -25,11 +25,15 @@ describe('GB 11643 ID numbers', () => {
 
   it('every 17-digit body has exactly one valid check character', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 999 }), (d, seq) => {
-        const body = `350102${d.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
-        const valid = [...'0123456789X'].filter((c) => isValidIdNumber(body + c));
-        expect(valid).toEqual([idNumberCheckDigit(body)]);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 999 }),
+        (d, seq) => {
+          const body = `350102${d.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
+          const valid = [...'0123456789X'].filter((c) => isValidIdNumber(body + c));
+          expect(valid).toEqual([idNumberCheckDigit(body)]);
+        },
+      ),
     );
   });
 });

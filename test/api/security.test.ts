@@ -20,7 +20,11 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
   });
 
   it('sets an httpOnly SameSite session cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'idle.user', password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'idle.user', password: TEST_PASSWORD },
+    });
     const c = res.cookies.find((x) => x.name === 'yz_session');
     expect(c?.httpOnly).toBe(true);
     expect(c?.sameSite).toBe('Lax');
@@ -39,7 +43,11 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
   it('rate-limits the login route', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `ghost${i}`, password: 'x' } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `ghost${i}`, password: 'x' },
+      });
       statuses.push(r.statusCode);
     }
     // 20 attempts per minute per address (two were used by the tests above)

@@ -29,7 +29,12 @@ describe.each(DIALECTS)('users and audit on %s', (dialect) => {
       password: 'Window-Desk-88',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'new.staff', hallId: tree.countyA.id, roles: ['window_staff'], active: true });
+    expect(res.json()).toMatchObject({
+      username: 'new.staff',
+      hallId: tree.countyA.id,
+      roles: ['window_staff'],
+      active: true,
+    });
     expect(res.body).not.toContain('scrypt');
     const s = await login(t.app, 'new.staff', 'Window-Desk-88');
     expect((await as(t.app, s).get('/api/v1/auth/me')).json().roles).toEqual(['window_staff']);
@@ -86,7 +91,11 @@ describe.each(DIALECTS)('users and audit on %s', (dialect) => {
     const reset = await as(t.app, admin).post(`/api/v1/users/${target.id}/password`, { password: 'Fresh-Start-2027' });
     expect(reset.statusCode).toBe(204);
     await login(t.app, 'leaver', 'Fresh-Start-2027');
-    await t.handle.db.updateTable('users').set({ locked_until: '2999-01-01T00:00:00.000Z' }).where('id', '=', target.id).execute();
+    await t.handle.db
+      .updateTable('users')
+      .set({ locked_until: '2999-01-01T00:00:00.000Z' })
+      .where('id', '=', target.id)
+      .execute();
     const unlocked = await as(t.app, admin).post(`/api/v1/users/${target.id}/unlock`);
     expect(unlocked.json().locked).toBe(false);
   });
@@ -106,8 +115,17 @@ describe.each(DIALECTS)('users and audit on %s', (dialect) => {
   });
 
   it('detects tampering with an audit row', async () => {
-    const first = await t.handle.db.selectFrom('audit_log').select('id').orderBy('seq').limit(1).executeTakeFirstOrThrow();
-    await t.handle.db.updateTable('audit_log').set({ actor_username: 'someone-else' }).where('id', '=', first.id).execute();
+    const first = await t.handle.db
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await t.handle.db
+      .updateTable('audit_log')
+      .set({ actor_username: 'someone-else' })
+      .where('id', '=', first.id)
+      .execute();
     expect(await verifyAuditChain(t.handle.db)).toBe(1);
   });
 });

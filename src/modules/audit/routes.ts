@@ -42,7 +42,14 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/audit',
-    { schema: { tags: ['audit'], summary: '审计日志（本人可见范围）', querystring: Query, response: { 200: z.array(AuditEntrySchema) } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志（本人可见范围）',
+        querystring: Query,
+        response: { 200: z.array(AuditEntrySchema) },
+      },
+    },
     async (req) => {
       const me = userOf(req);
       requirePermission(me, 'audit.read');

@@ -24,7 +24,14 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/users',
-    { schema: { tags, summary: '用户列表（本人可见范围）', querystring: UserListQuery, response: { 200: z.array(UserSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: '用户列表（本人可见范围）',
+        querystring: UserListQuery,
+        response: { 200: z.array(UserSchema) },
+      },
+    },
     async (req) => {
       const me = userOf(req);
       requirePermission(me, 'user.read');
@@ -67,17 +74,35 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/users/:id',
-    { schema: { tags, summary: '修改用户（角色、停用等）', params: UserIdParams, body: UserUpdateSchema, response: { 200: UserSchema } } },
+    {
+      schema: {
+        tags,
+        summary: '修改用户（角色、停用等）',
+        params: UserIdParams,
+        body: UserUpdateSchema,
+        response: { 200: UserSchema },
+      },
+    },
     async (req) => {
       const me = userOf(req);
-      const row = await inTx(app.yz, (trx) => updateUser(trx, app.yz.dialect, me, actorOf(req), req.params.id, req.body));
+      const row = await inTx(app.yz, (trx) =>
+        updateUser(trx, app.yz.dialect, me, actorOf(req), req.params.id, req.body),
+      );
       return presentUser(row, await hallName(row.hall_id));
     },
   );
 
   r.post(
     '/api/v1/users/:id/password',
-    { schema: { tags, summary: '重置用户密码', params: UserIdParams, body: SetPasswordSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: '重置用户密码',
+        params: UserIdParams,
+        body: SetPasswordSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const me = userOf(req);
       const target = await authorize(db, me, 'user.manage', await findUser(db, req.params.id), '用户');

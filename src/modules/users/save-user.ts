@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
 import { nowIso } from '../../db/index.js';
-import { newId } from '../../db/ids.js';
 import type { User } from '../../db/types.js';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../domain/password.js';
 import type { Role } from '../../domain/roles.js';
@@ -96,7 +96,10 @@ export async function updateUser(
   if ((JSON.parse(before.roles) as Role[]).includes('admin') && !me.roles.includes('admin')) {
     throw new AppError('FORBIDDEN', '只有系统管理员可以修改系统管理员账号');
   }
-  if (id === me.id && (input.active === false || (input.roles && !input.roles.includes('admin') && me.roles.includes('admin')))) {
+  if (
+    id === me.id &&
+    (input.active === false || (input.roles && !input.roles.includes('admin') && me.roles.includes('admin')))
+  ) {
     throw new AppError('RULE_VIOLATION', '不能停用自己或取消自己的管理员角色');
   }
   await checkLinks(trx, before.hall_id, input.staffId, input.departmentId);
@@ -141,13 +144,23 @@ export async function setUserPassword(
     .where('id', '=', id)
     .execute();
   await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-  await recordAudit(trx, dialect, actor, { action: 'user.password', entityType: 'user', entityId: id, hallId: u.hall_id });
+  await recordAudit(trx, dialect, actor, {
+    action: 'user.password',
+    entityType: 'user',
+    entityId: id,
+    hallId: u.hall_id,
+  });
 }
 
 export async function unlockUser(trx: Db, dialect: Dialect, me: AuthUser, actor: Actor, id: string): Promise<User> {
   const u = await authorize(trx, me, 'user.manage', await findUser(trx, id), '用户');
   await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
-  await recordAudit(trx, dialect, actor, { action: 'user.unlock', entityType: 'user', entityId: id, hallId: u.hall_id });
+  await recordAudit(trx, dialect, actor, {
+    action: 'user.unlock',
+    entityType: 'user',
+    entityId: id,
+    hallId: u.hall_id,
+  });
   return (await findUser(trx, id))!;
 }
 
