@@ -3,13 +3,18 @@ import { migrateToLatest, openDatabase } from './db/index.js';
 import { buildApp } from './http/app.js';
 import { ensureCalendarSeeded } from './modules/calendar/index.js';
 import { seedDemoIfEmpty } from './modules/demo/seed.js';
+import { startQueueJobs } from './modules/queue-live/jobs/scheduler.js';
+import { PgBus } from './modules/queue-live/pg-bus.js';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API + web. */
 async function main() {
   const config = loadConfig();
   const handle = await openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(handle.db);
-  const app = await buildApp({ handle, config, logger: { level: config.logLevel } });
+  // Several server processes on one PostgreSQL share live queue events through LISTEN/NOTIFY.
+  const bus = handle.dialect === 'postgres' ? await PgBus.start({ url: config.databaseUrl, db: handle.db }) : undefined;
+  const app = await buildApp({ handle, config, logger: { level: config.logLevel }, bus });
+  if (bus) bus.setLog(app.log);
   if (applied.length) app.log.info({ applied }, 'migrations applied');
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(handle);
@@ -21,8 +26,11 @@ async function main() {
     const stored = await ensureCalendarSeeded(handle.db, r.id, handle.dialect);
     if (stored.length) app.log.info({ hallId: r.id, years: stored }, 'working-day calendar seeded');
   }
+  // End of day, appointment no-shows and booking blocks, every minute (safe on several processes).
+  const jobs = startQueueJobs({ db: handle.db, dialect: handle.dialect, bus: app.yz.bus, log: app.log });
   const close = async () => {
-    await app.close();
+    await jobs.stop();
+    await app.close(); // also closes the event bus
     await handle.close();
     process.exit(0);
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../src/db/ids.js';
 import type { Db } from '../../src/db/index.js';
 import type { Role } from '../../src/domain/roles.js';
 import { as, DIALECTS, login, makeTestApp, type Session, type TestApp } from '../helpers/app.js';
@@ -35,6 +36,8 @@ const isPublic = (url: string) => url.startsWith('/api/v1/public/') || url.start
 const LISTS = new Set(['GET /api/v1/halls', 'GET /api/v1/users', 'GET /api/v1/audit']);
 
 interface Fixture {
+  businessTypeId: string;
+  ticketId: string;
   hallId: string;
   departmentId: string;
   windowId: string;
@@ -83,6 +86,32 @@ function bodyFor(key: string, a: Fixture): unknown {
       days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
     },
     'POST /api/v1/halls/:hallId/calendar/years/:year/confirm': {},
+    'POST /api/v1/halls/:hallId/business-types': { name: '越权业务', prefix: 'Z' },
+    'PATCH /api/v1/business-types/:id': { name: '越权改名' },
+    'PUT /api/v1/windows/:id/business-types': { types: [] },
+    'PUT /api/v1/halls/:hallId/queue-settings': {
+      recallLimit: 2,
+      bookingDays: 5,
+      bookingCloseMinutes: 10,
+      cancelCloseMinutes: 10,
+      noShowAfterMinutes: 30,
+      noShowBlockCount: 3,
+      noShowWindowDays: 30,
+      blockDays: 30,
+    },
+    'POST /api/v1/halls/:hallId/tickets': { businessTypeId: a.businessTypeId },
+    'POST /api/v1/windows/:id/sign-in': {},
+    'POST /api/v1/windows/:id/sign-out': {},
+    'POST /api/v1/windows/:id/call-next': {},
+    'POST /api/v1/windows/:id/pause': { reason: '越权' },
+    'POST /api/v1/windows/:id/resume': {},
+    'POST /api/v1/tickets/:id/recall': {},
+    'POST /api/v1/tickets/:id/start': {},
+    'POST /api/v1/tickets/:id/finish': {},
+    'POST /api/v1/tickets/:id/no-show': { reason: '越权' },
+    'POST /api/v1/tickets/:id/transfer': { reason: '越权', toBusinessTypeId: a.businessTypeId },
+    'POST /api/v1/tickets/:id/priority': { reason: '越权' },
+    'POST /api/v1/tickets/:id/cancel': { reason: '越权' },
   };
   if (!(key in bodies)) throw new Error(`no body for ${key}: add one to test/isolation/every-route.test.ts`);
   return bodies[key];
@@ -96,6 +125,8 @@ function fillParams(url: string, a: Fixture): string {
     '/api/v1/staff/:id': a.staffId,
     '/api/v1/items/:id': a.itemId,
     '/api/v1/users/:id': a.userId,
+    '/api/v1/business-types/:id': a.businessTypeId,
+    '/api/v1/tickets/:id': a.ticketId,
   };
   let out = url;
   for (const [prefix, id] of Object.entries(ids)) {
@@ -122,6 +153,16 @@ async function snapshot(db: Db): Promise<string> {
     'users',
     'calendar_years',
     'calendar_days',
+    'business_types',
+    'window_business_types',
+    'queue_settings',
+    'ticket_counters',
+    'tickets',
+    'ticket_events',
+    'window_sessions',
+    'appointment_slots',
+    'appointments',
+    'booking_blocks',
     'audit_log',
   ] as const;
   const out: Record<string, unknown> = {};
@@ -157,7 +198,70 @@ describe.each(DIALECTS)('cross-county isolation of every route on %s', (dialect)
       contentBase64: Buffer.from('申请表').toString('base64'),
     });
     expect(file.statusCode).toBe(201);
+    // a business type served by the window, and a waiting ticket of 县A
+    const now = new Date().toISOString();
+    const businessTypeId = newId();
+    await db
+      .insertInto('business_types')
+      .values({
+        id: businessTypeId,
+        hall_id: tree.countyA.id,
+        name: '综合受理',
+        prefix: 'A',
+        description: '',
+        daily_cap: 999,
+        take_hours: '[]',
+        avg_service_minutes: 10,
+        active: 1,
+        sort_order: 0,
+        bookable: 0,
+        slot_minutes: 30,
+        slot_capacity: 5,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('window_business_types')
+      .values({ hall_id: tree.countyA.id, window_id: win.id, business_type_id: businessTypeId, preferred: 1 })
+      .execute();
+    const ticketId = newId();
+    await db
+      .insertInto('tickets')
+      .values({
+        id: ticketId,
+        hall_id: tree.countyA.id,
+        business_type_id: businessTypeId,
+        original_business_type_id: businessTypeId,
+        service_date: now.slice(0, 10),
+        seq: 1,
+        number: 'A001',
+        status: 'waiting',
+        source: 'kiosk',
+        id_number: null,
+        phone: null,
+        priority: 0,
+        priority_reason: null,
+        transferred: 0,
+        target_window_id: null,
+        appointment_id: null,
+        slot_start_at: null,
+        taken_at: now,
+        called_at: null,
+        window_id: null,
+        staff_user_id: null,
+        recall_count: 0,
+        serving_at: null,
+        finished_at: null,
+        end_reason: null,
+        row_version: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     a = {
+      businessTypeId,
+      ticketId,
       hallId: tree.countyA.id,
       departmentId: dept.id,
       windowId: win.id,

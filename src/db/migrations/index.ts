@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as m001 from './2026-11-26-001-spine.js';
 import * as m002 from './2026-11-26-002-calendar.js';
 import * as m003 from './2026-11-26-003-queue.js';
+import * as m004 from './2026-11-26-004-queue-core-indexes.js';
+import * as m005 from './2026-11-26-005-queue-live-indexes.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-spine': m001,
   '2026-11-26-002-calendar': m002,
   '2026-11-26-003-queue': m003,
+  '2026-11-26-004-queue-core-indexes': m004,
+  '2026-11-26-005-queue-live-indexes': m005,
 };

@@ -2,6 +2,7 @@ import type { DbHandle } from '../../db/index.js';
 import { isUniqueViolation } from '../../db/index.js';
 import { recordAudit } from '../audit/record.js';
 import { buildDemoPlan } from './build-plan.js';
+import { buildQueueDemo, writeQueueDemo } from './build-queue.js';
 import { countsOf, type DemoCounts } from './plan.js';
 import { writePlan } from './write-plan.js';
 
@@ -27,13 +28,15 @@ async function hasHalls(handle: DbHandle['db']): Promise<boolean> {
 export async function seedDemo(handle: DbHandle): Promise<DemoSeedResult | null> {
   if (await hasHalls(handle.db)) return null;
   const t0 = performance.now();
-  const { plan, halls } = await buildDemoPlan();
+  const { plan, halls, ctx } = await buildDemoPlan();
+  const queue = buildQueueDemo(plan, ctx);
   const t1 = performance.now();
   const counts = countsOf(plan);
   try {
     await handle.db.transaction().execute(async (trx) => {
       if (await hasHalls(trx)) throw new AlreadySeeded();
       await writePlan(trx, plan);
+      await writeQueueDemo(trx, queue);
       await recordAudit(
         trx,
         handle.dialect,

@@ -88,7 +88,11 @@ function AdminRoot() {
       />
     );
 
-  const from = (location.state as { from?: string } | null)?.from;
+  // Where to go after login: the page that sent us here (state) or `?next=` from other staff areas (desk).
+  const next = new URLSearchParams(location.search).get('next');
+  const from = (location.state as { from?: string } | null)?.from ?? next ?? undefined;
+  const safeTarget = (p: string | undefined) =>
+    p && /^\/(admin|desk)(\/|$)/.test(p) && !p.startsWith('//') && p !== '/admin/login' ? p : '/admin';
   if (auth.state === 'anonymous')
     return (
       <Routes>
@@ -98,9 +102,7 @@ function AdminRoot() {
             <LoginPage
               onLoggedIn={(me) => {
                 setAuth({ state: 'in', me });
-                navigate(from?.startsWith('/admin') && from !== '/admin/login' ? from : '/admin', {
-                  replace: true,
-                });
+                navigate(safeTarget(from), { replace: true });
               }}
             />
           }

@@ -1,6 +1,7 @@
 import { Empty, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useT } from '../shared/i18n';
+import { QueueCard } from './booking/QueueCard';
 import { LEVEL_KEYS, WEEKDAY_KEYS } from './format';
 import { useSetCurrentHall } from './hall-context';
 import { HallSearch } from './Layout';
@@ -97,6 +98,8 @@ export function HallHome() {
         <HallSearch hallId={hallId} size="large" id="hall-search" />
         <p className="yz-hint">{t('search.hint')}</p>
       </div>
+
+      <QueueCard hallId={hallId} />
 
       <div className="yz-home-grid">
         <div className="yz-home-main">

@@ -10,6 +10,8 @@ import { Loading, NotFoundPage } from './StatusViews';
 import './public.css';
 
 const ItemGuidePage = lazy(() => import('./ItemGuidePage').then((m) => ({ default: m.ItemGuidePage })));
+const BookingPage = lazy(() => import('./booking/BookingPage').then((m) => ({ default: m.BookingPage })));
+const MyBookingPage = lazy(() => import('./booking/MyBookingPage').then((m) => ({ default: m.MyBookingPage })));
 
 /** The citizen-facing service-guide site 政务服务网 (no login). */
 export default function PublicApp() {
@@ -24,6 +26,22 @@ export default function PublicApp() {
             <Route path="halls/:hallId/search" element={<SearchPage />} />
             <Route path="halls/:hallId/departments/:departmentId" element={<DepartmentPage />} />
             <Route path="halls/:hallId/events/:eventCode" element={<EventPage />} />
+            <Route
+              path="halls/:hallId/booking"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <BookingPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="halls/:hallId/booking/mine"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <MyBookingPage />
+                </Suspense>
+              }
+            />
             <Route
               path="items/:itemId"
               element={

@@ -30,32 +30,45 @@ export function setCsrfToken(token: string | null) {
   else sessionStorage.removeItem('yz.csrf');
 }
 
-async function ensureCsrf(): Promise<string | null> {
-  if (csrfToken) return csrfToken;
+async function fetchCsrf(): Promise<string | null> {
   const res = await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
   if (res.ok) setCsrfToken(((await res.json()) as { csrfToken: string }).csrfToken);
   return csrfToken;
 }
 
-/** fetch JSON from the API; throws ApiError with the problem body on 4xx/5xx. */
-export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+async function send(method: string, url: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') {
-    const t = await ensureCsrf();
-    if (t) headers['x-csrf-token'] = t;
-  }
-  const res = await fetch(url, {
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return fetch(url, {
     method,
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/**
+ * fetch JSON from the API; throws ApiError with the problem body on 4xx/5xx.
+ * Anonymous visitors (kiosk, public site) never need a CSRF token; a signed-in tab that lost its token
+ * (new tab, cleared storage) gets a 403 CSRF_TOKEN_INVALID once, fetches the token and retries.
+ */
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  let res = await send(method, url, body);
+  if (res.status === 403 && method !== 'GET') {
+    const problem = (await res
+      .clone()
+      .json()
+      .catch(() => null)) as Problem | null;
+    if (problem?.code === 'CSRF_TOKEN_INVALID') {
+      setCsrfToken(null);
+      if (await fetchCsrf()) res = await send(method, url, body);
+    }
+  }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   const data = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
-    if (res.status === 403 && data?.code === 'CSRF_TOKEN_INVALID') setCsrfToken(null);
     throw new ApiError(
       data && typeof data === 'object' && 'status' in data
         ? (data as Problem)

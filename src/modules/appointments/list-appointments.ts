@@ -1,0 +1,20 @@
+import type { Db } from '../../db/index.js';
+import { chinaDateOf } from '../../domain/appointment-time.js';
+import { authorizeHall } from '../auth/scope.js';
+import type { AuthUser } from '../auth/session.js';
+import { presentStaffAppointment } from './present.js';
+import { listAppointmentsOfDay } from './repository.js';
+import type { StaffAppointment } from './schema.js';
+
+/** The hall's bookings of a day (default today) for the duty leader and managers; personal data masked. */
+export async function listAppointments(
+  db: Db,
+  user: AuthUser,
+  hallId: string,
+  q: { date?: string; businessTypeId?: string; status?: string },
+  now: string,
+): Promise<StaffAppointment[]> {
+  await authorizeHall(db, user, 'queue.monitor', hallId);
+  const rows = await listAppointmentsOfDay(db, hallId, q.date ?? chinaDateOf(now), q);
+  return rows.map(presentStaffAppointment);
+}
