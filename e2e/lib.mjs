@@ -50,3 +50,62 @@ export async function apiGet(path) {
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return res.json();
 }
+
+/** A small API client with a session cookie and CSRF token, for test setup. */
+export async function apiLogin(username, password = DEMO_PASSWORD) {
+  const res = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+  const cookie = res.headers.get('set-cookie').split(';')[0];
+  const { csrfToken, user } = await res.json();
+  const call = async (method, path, body) => {
+    const r = await fetch(`${BASE_URL}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await r.text();
+    return { status: r.status, body: text ? JSON.parse(text) : null };
+  };
+  return { user, call };
+}
+
+/** Today in Asia/Shanghai as YYYY-MM-DD. */
+export function shanghaiToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * Make the queue usable whenever the test runs: today a working day in the city's calendar (a make-up
+ * day if it is a weekend or holiday) and the given business types open all day.
+ */
+export async function openQueueToday(hallId, typeIds) {
+  const today = shanghaiToday();
+  const [day] = await apiGet(`/api/v1/calendar/days?hallId=${hallId}&from=${today}&to=${today}`);
+  if (!day.working) {
+    const admin = await apiLogin('admin');
+    const halls = await apiGet('/api/v1/public/halls');
+    const root = halls.find((h) => h.parentId === null);
+    const year = today.slice(0, 4);
+    const cur = await admin.call('GET', `/api/v1/halls/${root.id}/calendar/years/${year}`);
+    const days = (cur.body.days ?? []).filter((d) => d.date !== today);
+    days.push({ date: today, kind: 'makeup', name: '测试调休' });
+    const put = await admin.call('PUT', `/api/v1/halls/${root.id}/calendar/years/${year}`, {
+      status: 'official',
+      source: 'e2e',
+      days,
+      version: cur.body.origin === 'own' ? cur.body.version : undefined,
+    });
+    if (put.status !== 200) throw new Error(`calendar: ${put.status} ${JSON.stringify(put.body)}`);
+  }
+  const manager = await apiLogin('county.manager');
+  for (const id of typeIds) {
+    const r = await manager.call('PATCH', `/api/v1/business-types/${id}`, {
+      takeHours: [{ start: '00:00', end: '23:59' }],
+    });
+    if (r.status !== 200) throw new Error(`open type: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+}

@@ -120,7 +120,7 @@ function AdminRoot() {
         <Suspense fallback={<Spin style={{ margin: 48 }} />}>
           <Routes>
             <Route index element={<HomePage />} />
-            <Route path="login" element={<Navigate to="/admin" replace />} />
+            <Route path="login" element={<Navigate to={safeTarget(from)} replace />} />
             <Route path="departments" element={guard('org.read', <DepartmentsPage />)} />
             <Route path="windows" element={guard('org.read', <WindowsPage />)} />
             <Route path="staff" element={guard('org.read', <StaffPage />)} />
