@@ -19,7 +19,7 @@ describe('SideMenu', () => {
         <SideMenu permissions={perms('window_staff')} />
       </Providers>,
     );
-    expect(labels()).toEqual(['概览', '进驻部门', '窗口管理', '工作人员', '事项管理']);
+    expect(labels()).toEqual(['概览', '进驻部门', '窗口管理', '工作人员', '事项管理', '窗口工作台']);
     expect(screen.queryByText('用户管理')).toBeNull();
     expect(screen.queryByText('审计日志')).toBeNull();
     expect(screen.queryByText('大厅管理')).toBeNull();
@@ -45,13 +45,15 @@ describe('SideMenu', () => {
     expect(labels()).toEqual(['概览', '事项管理']);
   });
 
-  it('shows an admin every entry, as links to the sections', () => {
+  it('shows an admin every management entry, as links to the sections, but no window workbench', () => {
     render(
       <Providers>
         <SideMenu permissions={perms('admin')} />
       </Providers>,
     );
-    expect(labels()).toHaveLength(MENU_ENTRIES.length);
+    expect(labels()).toHaveLength(MENU_ENTRIES.length - 1);
+    expect(labels()).not.toContain('窗口工作台');
+    expect(screen.getByRole('link', { name: '排队叫号设置' }).getAttribute('href')).toBe('/desk/config');
     expect(screen.getByRole('link', { name: '用户管理' }).getAttribute('href')).toBe('/admin/users');
   });
 
