@@ -126,7 +126,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('started_at', 'text', (c) => c.notNull())
     .addColumn('ended_at', 'text')
     .execute();
-  await db.schema.createIndex('window_sessions_window_idx').on('window_sessions').columns(['window_id', 'ended_at']).execute();
+  await db.schema
+    .createIndex('window_sessions_window_idx')
+    .on('window_sessions')
+    .columns(['window_id', 'ended_at'])
+    .execute();
 
   await db.schema
     .createTable('appointment_slots')
@@ -158,7 +162,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('appointments_id_number_idx').on('appointments').columns(['id_number', 'service_date']).execute();
+  await db.schema
+    .createIndex('appointments_id_number_idx')
+    .on('appointments')
+    .columns(['id_number', 'service_date'])
+    .execute();
   await db.schema
     .createIndex('appointments_type_day_idx')
     .on('appointments')
