@@ -331,6 +331,172 @@ export interface JobRunTable {
   result: string | null;
 }
 
+export interface CaseCountersTable {
+  hall_id: string;
+  day: string;
+  last_seq: number;
+}
+
+export interface CasesTable {
+  id: string;
+  hall_id: string;
+  number: string;
+  item_id: string;
+  item_version: number;
+  item_name: string;
+  department_id: string;
+  kind: string;
+  applicant_type: string;
+  applicant_name: string;
+  applicant_id_number: string;
+  legal_representative: string | null;
+  contact_phone: string;
+  agent_name: string | null;
+  ticket_id: string | null;
+  window_id: string | null;
+  received_by: string | null;
+  received_on: string;
+  received_at: string;
+  channel: string;
+  status: string;
+  complete_on: string | null;
+  accepted_on: string | null;
+  deemed_accepted: number;
+  promised_days: number;
+  statutory_days: number | null;
+  extension_days: number;
+  due_on: string | null;
+  statutory_due_on: string | null;
+  due_provisional: number;
+  decision: string | null;
+  decision_reason: string | null;
+  decided_on: string | null;
+  decided_by: string | null;
+  delivery_method: string | null;
+  delivery_detail: string | null;
+  delivered_on: string | null;
+  closed_on: string | null;
+  on_time: number | null;
+  working_days_used: number | null;
+  parent_case_id: string | null;
+  forwarded_to_hall_id: string | null;
+  not_accepted_reason: string | null;
+  redirect_to: string | null;
+  row_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseMaterialsTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  position: number;
+  name: string;
+  required: number;
+  state: string;
+  note: string;
+}
+
+export interface CaseTasksTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  kind: string;
+  position: number;
+  name: string;
+  role: string;
+  department_id: string;
+  days: number;
+  status: string;
+  started_on: string | null;
+  due_on: string | null;
+  finished_on: string | null;
+  finished_by: string | null;
+  opinion: string | null;
+  outcome: string | null;
+}
+
+export interface CasePausesTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  kind: string;
+  name: string;
+  reason: string;
+  notice_no: string;
+  started_on: string;
+  ended_on: string | null;
+  started_by: string | null;
+  ended_by: string | null;
+}
+
+export interface CaseExtensionsTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  days: number;
+  reason: string;
+  status: string;
+  requested_by: string;
+  requested_on: string;
+  approver_name: string | null;
+  approved_by: string | null;
+  decided_on: string | null;
+}
+
+export interface CaseDocumentsTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  kind: string;
+  number: string;
+  content: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface CaseEventsTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  at: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  user_id: string | null;
+  detail: string | null;
+}
+
+export interface SupervisionCardsTable {
+  id: string;
+  hall_id: string;
+  case_id: string | null;
+  department_id: string | null;
+  color: string;
+  trigger: string;
+  description: string;
+  issued_by: string;
+  issued_at: string;
+  status: string;
+  response: string | null;
+  responded_by: string | null;
+  responded_at: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+}
+
+export interface CaseWarningsTable {
+  id: string;
+  hall_id: string;
+  case_id: string;
+  task_id: string | null;
+  level: string;
+  raised_on: string;
+  read_at: string | null;
+  warn_key: string;
+}
+
 export interface Database {
   halls: HallTable;
   departments: DepartmentTable;
@@ -359,6 +525,16 @@ export interface Database {
   appointments: AppointmentTable;
   booking_blocks: BookingBlockTable;
   job_runs: JobRunTable;
+  case_counters: CaseCountersTable;
+  cases: CasesTable;
+  case_materials: CaseMaterialsTable;
+  case_tasks: CaseTasksTable;
+  case_pauses: CasePausesTable;
+  case_extensions: CaseExtensionsTable;
+  case_documents: CaseDocumentsTable;
+  case_events: CaseEventsTable;
+  supervision_cards: SupervisionCardsTable;
+  case_warnings: CaseWarningsTable;
 }
 
 export type Hall = Selectable<HallTable>;

@@ -37,6 +37,14 @@ export const PERMISSIONS = [
   'queue.configure', // business types, window ↔ type, queue and appointment settings
   'queue.operate', // work a window: call, recall, no-show, transfer, priority, finish (own windows only)
   'queue.monitor', // live floor view, queue statistics, appointment lists
+  'case.read', // cases of the hall (masked applicant data)
+  'case.receive', // 收件/受理/补正/不予受理/即办/出件 at a window
+  'case.review', // work review steps and joint sub-tasks of one's department; pause/resume; request extensions
+  'case.approve_extension', // approve 延期 (department head / chief representative)
+  'case.view_personal', // see full ID numbers and phones of applicants (each view audited)
+  'ledger.read', // 办件台账, on-time statistics, Excel export
+  'supervision.issue', // issue red/yellow cards, close them
+  'supervision.respond', // answer cards addressed to one's unit
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +62,8 @@ export const ROLE_PERMISSIONS = {
     'audit.read',
     'queue.configure',
     'queue.monitor',
+    'case.read',
+    'ledger.read',
   ],
   hall_manager: [
     'hall.read',
@@ -65,13 +75,40 @@ export const ROLE_PERMISSIONS = {
     'user.read',
     'queue.configure',
     'queue.monitor',
+    'case.read',
+    'ledger.read',
+    'supervision.respond',
   ],
-  supervisor: ['hall.read', 'org.read', 'catalog.read', 'user.read', 'audit.read', 'queue.monitor'],
-  window_staff: ['hall.read', 'org.read', 'catalog.read', 'queue.operate'],
-  approver: ['hall.read', 'org.read', 'catalog.read'],
-  chief_rep: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor'],
-  duty_leader: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor'],
-  agent: ['hall.read', 'catalog.read'],
+  supervisor: [
+    'hall.read',
+    'org.read',
+    'catalog.read',
+    'user.read',
+    'audit.read',
+    'queue.monitor',
+    'case.read',
+    'case.view_personal',
+    'ledger.read',
+    'supervision.issue',
+  ],
+  window_staff: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'case.read', 'case.receive', 'case.view_personal'],
+  approver: ['hall.read', 'org.read', 'catalog.read', 'case.read', 'case.review', 'case.view_personal'],
+  chief_rep: [
+    'hall.read',
+    'org.read',
+    'catalog.read',
+    'queue.operate',
+    'queue.monitor',
+    'case.read',
+    'case.receive',
+    'case.review',
+    'case.approve_extension',
+    'case.view_personal',
+    'ledger.read',
+    'supervision.respond',
+  ],
+  duty_leader: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor', 'case.read'],
+  agent: ['hall.read', 'catalog.read', 'case.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Roles whose reach is the whole subtree below their hall; everyone else sees only their own hall. */

@@ -43,6 +43,14 @@ export const ERROR_STATUS = {
   BOOKING_CLOSED: 422,
   /** Booking is blocked after repeated no-shows. */
   BOOKING_BLOCKED: 422,
+  /** The case's state does not allow this transition (see src/domain/case-state.ts). */
+  CASE_STATE: 409,
+  /** Required materials are missing: the case cannot be accepted (ask for supplements instead). */
+  MATERIALS_INCOMPLETE: 422,
+  /** The item has no published guide (cases are received under a published version). */
+  ITEM_NOT_PUBLISHED: 422,
+  /** Delivery is blocked (e.g. unpaid fee notice, no decision yet). */
+  DELIVERY_BLOCKED: 422,
   /** Rate limit hit. */
   RATE_LIMITED: 429,
   /** Unexpected failure; details are logged, not shown. */
@@ -73,6 +81,10 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   SLOT_FULL: '该时段已约满',
   BOOKING_CLOSED: '该时段已停止预约或取消',
   BOOKING_BLOCKED: '因多次预约未到，暂时不能预约',
+  CASE_STATE: '办件当前状态不允许此操作',
+  MATERIALS_INCOMPLETE: '必需材料不齐全，不能受理，请出具一次性告知书',
+  ITEM_NOT_PUBLISHED: '该事项尚未发布办事指南，不能收件',
+  DELIVERY_BLOCKED: '暂不能出件',
   INTERNAL: '系统内部错误',
 };
 

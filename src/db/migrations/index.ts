@@ -4,6 +4,7 @@ import * as m002 from './2026-11-26-002-calendar.js';
 import * as m003 from './2026-11-26-003-queue.js';
 import * as m004 from './2026-11-26-004-queue-core-indexes.js';
 import * as m005 from './2026-11-26-005-queue-live-indexes.js';
+import * as m006 from './2026-11-26-006-cases.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-003-queue': m003,
   '2026-11-26-004-queue-core-indexes': m004,
   '2026-11-26-005-queue-live-indexes': m005,
+  '2026-11-26-006-cases': m006,
 };
