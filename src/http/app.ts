@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -16,15 +15,19 @@ import { appointmentRoutes } from '../modules/appointments/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { caseReviewRoutes } from '../modules/case-review/routes.js';
+import { caseRoutes } from '../modules/cases/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
 import { hallRoutes } from '../modules/halls/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { queueRoutes } from '../modules/queue/routes.js';
 import { queueLiveRoutes } from '../modules/queue-live/routes.js';
+import { supervisionRoutes } from '../modules/supervision/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { installAuthHook } from './auth-hook.js';
 import { type EventBus, MemoryBus } from './events.js';
 import { installErrorHandling } from './problem.js';
+import { installSecurityHeaders } from './security-headers.js';
 
 // Validation messages in Chinese (zod's built-in ones; custom messages are Chinese already).
 z.config(z.locales.zhCN());
@@ -64,19 +67,7 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // antd injects styles at run time; swagger-ui needs inline styles too.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  installSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -110,6 +101,9 @@ export async function buildApp({
   await app.register(queueRoutes);
   await app.register(queueLiveRoutes);
   await app.register(appointmentRoutes);
+  await app.register(caseRoutes);
+  await app.register(caseReviewRoutes);
+  await app.register(supervisionRoutes);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // Hashed assets are served by pattern, so a rebuilt web app needs no server restart.
