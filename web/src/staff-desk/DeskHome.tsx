@@ -76,6 +76,27 @@ export function DeskHome() {
               </ToolCard>
             )}
           </Row>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('home.screens')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('home.screensHint')}</Typography.Paragraph>
+          <ul className="yz-desk-screen-links">
+            <li>
+              <a href={`/floor/kiosk/${me.hallId}`} target="_blank" rel="noreferrer">
+                {t('home.kiosk')}
+              </a>
+            </li>
+            <li>
+              <a href={`/floor/display/${me.hallId}`} target="_blank" rel="noreferrer">
+                {t('home.display')}
+              </a>
+            </li>
+            <li>
+              <a href={`/halls/${me.hallId}/booking`} target="_blank" rel="noreferrer">
+                {t('home.booking')}
+              </a>
+            </li>
+          </ul>
         </section>
       )}
       {!operate && !monitor && !configure && (

@@ -61,6 +61,14 @@ export const messages: Messages = {
     en: 'Tickets by hour, wait and service times, no-shows',
   },
   'home.configHint': { zh: '业务类型、窗口业务、预约与过号规则', en: 'Business types, window services, booking rules' },
+  'home.screens': { zh: '大厅屏幕与自助终端', en: 'Hall screens and kiosks' },
+  'home.screensHint': {
+    zh: '在取号机、叫号大屏上打开以下地址（全屏显示）；窗口屏地址见“窗口管理”中每个窗口的编号：/floor/window/窗口ID',
+    en: 'Open these addresses on the kiosk and the hall screen (full screen); a window screen is /floor/window/<window id>',
+  },
+  'home.kiosk': { zh: '自助取号机', en: 'Ticket kiosk' },
+  'home.display': { zh: '叫号大屏（语音播报）', en: 'Hall display (with voice)' },
+  'home.booking': { zh: '网上预约页面', en: 'Online booking page' },
   'home.nothing': { zh: '您的账号没有排队叫号相关权限', en: 'Your account has no queue permissions' },
 
   // statuses and flags
