@@ -2,9 +2,12 @@ import { loadConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './db/index.js';
 import { buildApp } from './http/app.js';
 import { ensureCalendarSeeded } from './modules/calendar/index.js';
+import { runDeemedAcceptance } from './modules/cases/deemed-acceptance.js';
 import { seedDemoIfEmpty } from './modules/demo/seed.js';
 import { startQueueJobs } from './modules/queue-live/jobs/scheduler.js';
 import { PgBus } from './modules/queue-live/pg-bus.js';
+import { foldLedgerStats } from './modules/supervision/fold-ledger-stats.js';
+import { raiseWarnings } from './modules/supervision/raise-warnings.js';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API + web. */
 async function main() {
@@ -26,8 +29,26 @@ async function main() {
     const stored = await ensureCalendarSeeded(handle.db, r.id, handle.dialect);
     if (stored.length) app.log.info({ hallId: r.id, years: stored }, 'working-day calendar seeded');
   }
-  // End of day, appointment no-shows and booking blocks, every minute (safe on several processes).
-  const jobs = startQueueJobs({ db: handle.db, dialect: handle.dialect, bus: app.yz.bus, log: app.log });
+  // Every minute (each job safe on several processes): end of day, appointment no-shows and booking blocks,
+  // deemed acceptance of cases not decided within 5 working days (行政许可法 art. 32), supervision warnings.
+  const jobs = startQueueJobs(
+    { db: handle.db, dialect: handle.dialect, bus: app.yz.bus, log: app.log },
+    {
+      extra: [
+        {
+          name: 'deemed_acceptance',
+          run: (now) => runDeemedAcceptance({ db: handle.db, dialect: handle.dialect, handle }, now),
+        },
+        // yellow/red warnings to handler, chief representative and supervisor (电子监察)
+        {
+          name: 'case_warnings',
+          run: (now) => raiseWarnings({ db: handle.db, dialect: handle.dialect, log: app.log }, now),
+        },
+        // fold the ledger's change rows into its daily/monthly totals
+        { name: 'ledger_stats', run: () => foldLedgerStats({ db: handle.db, dialect: handle.dialect, log: app.log }) },
+      ],
+    },
+  );
   const close = async () => {
     await jobs.stop();
     await app.close(); // also closes the event bus

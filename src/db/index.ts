@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { groupCommit } from './group-commit.js';
 import { migrations } from './migrations/index.js';
-import { withStatementCache } from './sqlite-statements.js';
+import { namePreparedStatements } from './pg-prepared.js';
+import { FastSqliteDialect } from './sqlite-driver.js';
 import type { Database } from './types.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -17,6 +19,11 @@ export interface DbHandle {
   schema?: string;
   /** human-readable target, without credentials */
   describe: string;
+  /**
+   * Run `fn` in a transaction: on PostgreSQL `db.transaction()`, on SQLite with group commit
+   * (src/db/group-commit.ts). Absent: use `db.transaction()`.
+   */
+  transact?: <T>(fn: (trx: Db) => Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }
 
@@ -47,6 +54,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
       max: opts.poolSize ?? 10,
       options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
     });
+    namePreparedStatements(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const u = new URL(url);
     return {
@@ -54,6 +62,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
       dialect: 'postgres',
       schema: opts.schema,
       describe: `postgres://${u.host}${u.pathname}${opts.schema ? ` (schema ${opts.schema})` : ''}`,
+      transact: (fn) => db.transaction().execute(fn),
       close: () => db.destroy(),
     };
   }
@@ -65,8 +74,8 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: new FastSqliteDialect(sqlite) });
+  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, transact: groupCommit(db), close: () => db.destroy() };
 }
 
 class StaticProvider implements MigrationProvider {

@@ -535,6 +535,16 @@ export interface Database {
   case_events: CaseEventsTable;
   supervision_cards: SupervisionCardsTable;
   case_warnings: CaseWarningsTable;
+  fee_catalog_versions: FeeCatalogVersionsTable;
+  fee_lines: FeeLinesTable;
+  fee_notice_counters: FeeNoticeCountersTable;
+  fee_notices: FeeNoticesTable;
+  fee_notice_lines: FeeNoticeLinesTable;
+  fee_waivers: FeeWaiversTable;
+  fee_payments: FeePaymentsTable;
+  fee_refunds: FeeRefundsTable;
+  fee_settlements: FeeSettlementsTable;
+  fee_entries: FeeEntriesTable;
 }
 
 export type Hall = Selectable<HallTable>;
@@ -572,3 +582,204 @@ export interface CalendarDayTable {
 
 export type CalendarYearRow = Selectable<CalendarYearTable>;
 export type CalendarDayRow = Selectable<CalendarDayTable>;
+
+// Fees 统一收费 (migration 2026-11-26-012-fees): all money columns are integer fen (分).
+
+/** One version of an item's fee catalog 收费目录. */
+export interface FeeCatalogVersionsTable {
+  id: string;
+  hall_id: string;
+  item_id: string;
+  version: number;
+  is_current: number;
+  note: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: string;
+}
+
+/** A fee line of one catalog version. */
+export interface FeeLinesTable {
+  id: string;
+  hall_id: string;
+  catalog_version_id: string;
+  item_id: string;
+  position: number;
+  code: string;
+  name: string;
+  /** administrative | service | fund */
+  category: string;
+  /** fixed | per_unit */
+  mode: string;
+  amount_fen: number | null;
+  unit_price_fen: number | null;
+  unit_name: string;
+  cap_fen: number | null;
+  basis: string;
+  receiving_department_id: string;
+  waivable: number;
+  waiver_rules: string;
+  waiver_basis: string;
+}
+
+export interface FeeNoticeCountersTable {
+  hall_id: string;
+  day: string;
+  last_seq: number;
+}
+
+/** A payment notice 缴费通知单 of a case. */
+export interface FeeNoticesTable {
+  id: string;
+  hall_id: string;
+  number: string;
+  case_id: string;
+  case_number: string;
+  item_id: string;
+  item_name: string;
+  department_id: string;
+  catalog_version_id: string;
+  catalog_version: number;
+  /** unpaid | paid | cancelled */
+  status: string;
+  payer_name: string;
+  total_fen: number;
+  waived_fen: number;
+  due_fen: number;
+  paid_fen: number;
+  refunded_fen: number;
+  pending_waivers: number;
+  issued_by: string | null;
+  issued_by_name: string;
+  issued_at: string;
+  issued_on: string;
+  cancelled_by: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  paid_at: string | null;
+  row_version: number;
+  updated_at: string;
+}
+
+export interface FeeNoticeLinesTable {
+  id: string;
+  hall_id: string;
+  notice_id: string;
+  fee_line_id: string;
+  position: number;
+  code: string;
+  name: string;
+  category: string;
+  mode: string;
+  unit_name: string;
+  unit_price_fen: number | null;
+  quantity: number;
+  cap_fen: number | null;
+  amount_fen: number;
+  waived_fen: number;
+  refunded_fen: number;
+  basis: string;
+  receiving_department_id: string;
+}
+
+/** A waiver / reduction 减免 of one notice line; effective only once approved. */
+export interface FeeWaiversTable {
+  id: string;
+  hall_id: string;
+  notice_id: string;
+  notice_line_id: string;
+  amount_fen: number;
+  reason: string;
+  basis: string;
+  /** requested | approved | refused | void */
+  status: string;
+  requested_by: string | null;
+  requested_by_name: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  approver_name: string | null;
+  document_no: string | null;
+  note: string | null;
+  decided_at: string | null;
+}
+
+/** The one payment of a notice at the bank window. */
+export interface FeePaymentsTable {
+  id: string;
+  hall_id: string;
+  notice_id: string;
+  amount_fen: number;
+  /** cash | card | qr */
+  method: string;
+  receipt_no: string;
+  cashier_id: string | null;
+  cashier_name: string;
+  paid_at: string;
+  paid_on: string;
+  refunded_fen: number;
+}
+
+export interface FeeRefundsTable {
+  id: string;
+  hall_id: string;
+  payment_id: string;
+  notice_id: string;
+  notice_line_id: string;
+  amount_fen: number;
+  reason: string;
+  /** requested | approved | refused */
+  status: string;
+  requested_by: string | null;
+  requested_by_name: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  approver_name: string | null;
+  document_no: string | null;
+  note: string | null;
+  decided_at: string | null;
+  refunded_on: string | null;
+}
+
+/** Daily settlement 日结 of one receiving department. */
+export interface FeeSettlementsTable {
+  id: string;
+  hall_id: string;
+  department_id: string;
+  day: string;
+  /** open | closed */
+  status: string;
+  payment_count: number;
+  payments_fen: number;
+  refund_count: number;
+  refunds_fen: number;
+  net_fen: number;
+  waiver_count: number;
+  waived_fen: number;
+  by_method: string;
+  declared_fen: number | null;
+  closed_by: string | null;
+  closed_by_name: string | null;
+  closed_at: string | null;
+  created_at: string;
+}
+
+/** The append-only money journal behind the settlements. */
+export interface FeeEntriesTable {
+  id: string;
+  hall_id: string;
+  department_id: string;
+  settle_on: string;
+  /** payment | refund */
+  kind: string;
+  amount_fen: number;
+  waived_fen: number;
+  method: string;
+  payment_id: string;
+  refund_id: string | null;
+  notice_id: string;
+  notice_line_id: string;
+  linked_settlement_id: string | null;
+  created_at: string;
+}

@@ -9,6 +9,7 @@ export const ROLES = [
   'chief_rep',
   'duty_leader',
   'agent',
+  'cashier',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -21,6 +22,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   chief_rep: '首席代表',
   duty_leader: '值班长',
   agent: '代办员',
+  cashier: '收费员（银行收费窗口）',
 };
 
 export const PERMISSIONS = [
@@ -45,6 +47,13 @@ export const PERMISSIONS = [
   'ledger.read', // 办件台账, on-time statistics, Excel export
   'supervision.issue', // issue red/yellow cards, close them
   'supervision.respond', // answer cards addressed to one's unit
+  'fee.read', // fee catalogs, payment notices, payments, waivers, refunds, settlements (统一收费)
+  'fee.catalog', // edit an item's fee catalog 收费目录 (each change is a new version)
+  'fee.notice', // issue / edit / cancel payment notices 缴费通知单, request waivers 减免
+  'fee.collect', // record payments at the bank window, request refunds
+  'fee.waive_approve', // approve waivers / reductions (approver name + document number)
+  'fee.refund_approve', // approve refunds
+  'fee.settle', // close a department's day 日结
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +73,8 @@ export const ROLE_PERMISSIONS = {
     'queue.monitor',
     'case.read',
     'ledger.read',
+    'fee.read',
+    'fee.catalog',
   ],
   hall_manager: [
     'hall.read',
@@ -78,6 +89,11 @@ export const ROLE_PERMISSIONS = {
     'case.read',
     'ledger.read',
     'supervision.respond',
+    'fee.read',
+    'fee.catalog',
+    'fee.waive_approve',
+    'fee.refund_approve',
+    'fee.settle',
   ],
   supervisor: [
     'hall.read',
@@ -90,8 +106,19 @@ export const ROLE_PERMISSIONS = {
     'case.view_personal',
     'ledger.read',
     'supervision.issue',
+    'fee.read',
   ],
-  window_staff: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'case.read', 'case.receive', 'case.view_personal'],
+  window_staff: [
+    'hall.read',
+    'org.read',
+    'catalog.read',
+    'queue.operate',
+    'case.read',
+    'case.receive',
+    'case.view_personal',
+    'fee.read',
+    'fee.notice',
+  ],
   approver: ['hall.read', 'org.read', 'catalog.read', 'case.read', 'case.review', 'case.view_personal'],
   chief_rep: [
     'hall.read',
@@ -106,9 +133,14 @@ export const ROLE_PERMISSIONS = {
     'case.view_personal',
     'ledger.read',
     'supervision.respond',
+    'fee.read',
+    'fee.notice',
+    'fee.waive_approve',
   ],
-  duty_leader: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor', 'case.read'],
+  duty_leader: ['hall.read', 'org.read', 'catalog.read', 'queue.operate', 'queue.monitor', 'case.read', 'fee.read'],
   agent: ['hall.read', 'catalog.read', 'case.read'],
+  /** the bank's counter in the hall: collects every fee of the hall's items ("一个漏斗") */
+  cashier: ['hall.read', 'org.read', 'catalog.read', 'fee.read', 'fee.collect', 'fee.settle'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Roles whose reach is the whole subtree below their hall; everyone else sees only their own hall. */

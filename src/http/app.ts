@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { DbHandle } from '../db/index.js';
@@ -18,6 +19,7 @@ import { calendarRoutes } from '../modules/calendar/routes.js';
 import { caseReviewRoutes } from '../modules/case-review/routes.js';
 import { caseRoutes } from '../modules/cases/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
+import { feeRoutes } from '../modules/fees/routes.js';
 import { hallRoutes } from '../modules/halls/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { queueRoutes } from '../modules/queue/routes.js';
@@ -86,7 +88,6 @@ export async function buildApp({
   installAuthHook(app);
 
   app.get('/healthz', async () => {
-    const { sql } = await import('kysely');
     await sql`select name from kysely_migration limit 1`.execute(handle.db);
     return { status: 'ok' };
   });
@@ -104,6 +105,7 @@ export async function buildApp({
   await app.register(caseRoutes);
   await app.register(caseReviewRoutes);
   await app.register(supervisionRoutes);
+  await app.register(feeRoutes);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // Hashed assets are served by pattern, so a rebuilt web app needs no server restart.

@@ -43,7 +43,11 @@ export function userOf(req: FastifyRequest): AuthUser {
   return requireUser(req.user);
 }
 
-/** Run `fn` in one transaction (writes + their audit records commit together). */
+/**
+ * Run `fn` in one transaction (writes + their audit records commit together). On SQLite with group
+ * commit: still atomic and isolated per call, committed together with concurrent calls
+ * (src/db/group-commit.ts).
+ */
 export function inTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return deps.db.transaction().execute(fn);
+  return deps.handle.transact ? deps.handle.transact(fn) : deps.db.transaction().execute(fn);
 }

@@ -51,6 +51,22 @@ export const ERROR_STATUS = {
   ITEM_NOT_PUBLISHED: 422,
   /** Delivery is blocked (e.g. unpaid fee notice, no decision yet). */
   DELIVERY_BLOCKED: 422,
+  /** A fee line that is not in the current fee catalog of the case's item (no ad-hoc charges). */
+  FEE_NOT_IN_CATALOG: 422,
+  /** A price or amount that differs from the fee catalog. */
+  FEE_PRICE_MISMATCH: 422,
+  /** The payment notice (or its waiver/refund) is not in a state that allows this (paid, cancelled, decided). */
+  NOTICE_STATE: 409,
+  /** A waiver request is still waiting for approval: it has no effect and the notice cannot be paid yet. */
+  WAIVER_NOT_APPROVED: 422,
+  /** The refund would exceed what was paid. */
+  REFUND_EXCEEDS_PAYMENT: 422,
+  /** The amount paid differs from the amount due (partial payment is not allowed). */
+  PAYMENT_AMOUNT_MISMATCH: 422,
+  /** The day's settlement does not reconcile; it cannot be closed. */
+  SETTLEMENT_DISCREPANCY: 422,
+  /** The settlement of that day is already closed and cannot change. */
+  DAY_CLOSED: 409,
   /** Rate limit hit. */
   RATE_LIMITED: 429,
   /** Unexpected failure; details are logged, not shown. */
@@ -85,6 +101,14 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   MATERIALS_INCOMPLETE: '必需材料不齐全，不能受理，请出具一次性告知书',
   ITEM_NOT_PUBLISHED: '该事项尚未发布办事指南，不能收件',
   DELIVERY_BLOCKED: '暂不能出件',
+  FEE_NOT_IN_CATALOG: '收费项目不在该事项的收费目录中，不能收取',
+  FEE_PRICE_MISMATCH: '收费金额与收费目录的标准不一致',
+  NOTICE_STATE: '缴费通知单当前状态不允许此操作',
+  WAIVER_NOT_APPROVED: '减免申请尚未审批，不能生效',
+  REFUND_EXCEEDS_PAYMENT: '退费金额不能超过实际缴纳的金额',
+  PAYMENT_AMOUNT_MISMATCH: '收款金额与应缴金额不一致，不允许部分缴费',
+  SETTLEMENT_DISCREPANCY: '日结对账不平，不能结账',
+  DAY_CLOSED: '该日已日结，不能更改',
   INTERNAL: '系统内部错误',
 };
 

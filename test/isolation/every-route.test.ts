@@ -45,6 +45,13 @@ interface Fixture {
   itemId: string;
   fileId: string;
   userId: string;
+  caseId: string;
+  caseDocId: string;
+  taskId: string;
+  extId: string;
+  cardId: string;
+  warningId: string;
+  fee: FeeIds;
 }
 
 /** Valid bodies, so that only scoping (not validation) can stop the write. */
@@ -112,6 +119,52 @@ function bodyFor(key: string, a: Fixture): unknown {
     'POST /api/v1/tickets/:id/transfer': { reason: '越权', toBusinessTypeId: a.businessTypeId },
     'POST /api/v1/tickets/:id/priority': { reason: '越权' },
     'POST /api/v1/tickets/:id/cancel': { reason: '越权' },
+    'POST /api/v1/halls/:hallId/cases': {
+      itemId: a.itemId,
+      applicant: { type: 'person', name: '越权收件', idNumber: '11010519491231002X', phone: '13812345678' },
+      materials: [],
+    },
+    'POST /api/v1/cases/:id/accept': { rowVersion: 1 },
+    'POST /api/v1/cases/:id/request-supplements': { rowVersion: 1, materials: [] },
+    'POST /api/v1/cases/:id/supplements-received': { rowVersion: 1, materials: [] },
+    'POST /api/v1/cases/:id/reject': { rowVersion: 1, reason: '越权不予受理', redirectTo: '' },
+    'POST /api/v1/cases/:id/deliver': { rowVersion: 1, method: 'mail', trackingNumber: 'EVIL1' },
+    'POST /api/v1/cases/:id/withdraw': { rowVersion: 1, reason: '越权撤回' },
+    'POST /api/v1/cases/:id/close': { rowVersion: 1 },
+    'POST /api/v1/cases/:id/tasks/:taskId/complete': { rowVersion: 1, opinion: '越权审批', outcome: 'pass' },
+    'POST /api/v1/cases/:id/pause': { rowVersion: 1, name: '听证', reason: '越权暂停' },
+    'POST /api/v1/cases/:id/resume': { rowVersion: 1 },
+    'POST /api/v1/cases/:id/extensions': { rowVersion: 1, reason: '越权延期' },
+    'POST /api/v1/cases/:id/extensions/:extId/decide': { rowVersion: 1, approve: true, approverName: '越权' },
+    'POST /api/v1/cases/:id/escalate': { rowVersion: 1, departmentId: a.departmentId },
+    'POST /api/v1/halls/:hallId/supervision/cards': {
+      departmentId: a.departmentId,
+      color: 'yellow',
+      trigger: 'other',
+      description: '越权督办',
+    },
+    'POST /api/v1/supervision/cards/:id/respond': { response: '越权答复' },
+    'POST /api/v1/supervision/cards/:id/close': {},
+    'POST /api/v1/supervision/warnings/:id/read': {},
+    'PUT /api/v1/items/:id/fees': { baseVersion: 1, note: '越权改价', lines: [] },
+    'POST /api/v1/cases/:id/fee-notices': { lines: [{ feeLineId: a.fee.feeLineId }] },
+    'PUT /api/v1/fee-notices/:id': { rowVersion: 1, lines: [{ feeLineId: a.fee.feeLineId }] },
+    'POST /api/v1/fee-notices/:id/cancel': { rowVersion: 1, reason: '越权作废' },
+    'POST /api/v1/fee-notices/:id/pay': { amountFen: 8000, method: 'cash', receiptNo: 'EVIL-1' },
+    'POST /api/v1/fee-notices/:id/waivers': {
+      noticeLineId: a.fee.noticeLineId,
+      amountFen: 100,
+      reason: '越权减免',
+      basis: '越权',
+    },
+    'POST /api/v1/fee-waivers/:id/decide': { approve: true, approverName: '越权', documentNo: '越权1号' },
+    'POST /api/v1/fee-payments/:id/refunds': { noticeLineId: a.fee.paidLineId, amountFen: 100, reason: '越权退费' },
+    'POST /api/v1/fee-refunds/:id/decide': { approve: true, approverName: '越权' },
+    'POST /api/v1/halls/:hallId/fee-settlements/close': {
+      departmentId: a.departmentId,
+      day: '2026-01-05',
+      declaredFen: 0,
+    },
   };
   if (!(key in bodies)) throw new Error(`no body for ${key}: add one to test/isolation/every-route.test.ts`);
   return bodies[key];
@@ -127,12 +180,25 @@ function fillParams(url: string, a: Fixture): string {
     '/api/v1/users/:id': a.userId,
     '/api/v1/business-types/:id': a.businessTypeId,
     '/api/v1/tickets/:id': a.ticketId,
+    '/api/v1/cases/:id': a.caseId,
+    '/api/v1/supervision/cards/:id': a.cardId,
+    '/api/v1/supervision/warnings/:id': a.warningId,
+    '/api/v1/fee-notices/:id': a.fee.noticeId,
+    '/api/v1/fee-payments/:id': a.fee.paymentId,
+    '/api/v1/fee-waivers/:id': a.fee.waiverId,
+    '/api/v1/fee-refunds/:id': a.fee.refundId,
   };
   let out = url;
   for (const [prefix, id] of Object.entries(ids)) {
     if (out.startsWith(prefix)) out = `${prefix.replace(/:[a-zA-Z]+$/, id)}${out.slice(prefix.length)}`;
   }
-  out = out.replace(':fileId', a.fileId).replace(':year', '2027');
+  out = out
+    .replace(':fileId', a.fileId)
+    .replace(':docId', a.caseDocId)
+    .replace(':taskId', a.taskId)
+    .replace(':extId', a.extId)
+    .replace(':year', '2027');
+  out = out.replace(':departmentId', a.departmentId).replace('/fees/versions/:version', '/fees/versions/1');
   if (out.includes(':')) throw new Error(`cannot fill the parameters of ${url}: extend fillParams`);
   return out;
 }
@@ -163,6 +229,26 @@ async function snapshot(db: Db): Promise<string> {
     'appointment_slots',
     'appointments',
     'booking_blocks',
+    'case_counters',
+    'cases',
+    'case_materials',
+    'case_tasks',
+    'case_pauses',
+    'case_extensions',
+    'case_documents',
+    'case_events',
+    'supervision_cards',
+    'case_warnings',
+    'fee_catalog_versions',
+    'fee_lines',
+    'fee_notice_counters',
+    'fee_notices',
+    'fee_notice_lines',
+    'fee_waivers',
+    'fee_payments',
+    'fee_refunds',
+    'fee_settlements',
+    'fee_entries',
     'audit_log',
   ] as const;
   const out: Record<string, unknown> = {};
@@ -173,6 +259,93 @@ async function snapshot(db: Db): Promise<string> {
       .execute()
       .then((rows) => rows.map((r) => JSON.stringify(r)).sort());
   return JSON.stringify(out);
+}
+
+interface FeeIds {
+  feeLineId: string;
+  noticeId: string;
+  noticeLineId: string;
+  waiverId: string;
+  paymentId: string;
+  paidLineId: string;
+  refundId: string;
+}
+
+/** 县A fee records through the fee routes: a catalog, an unpaid notice with a waiver request, a paid one with a refund request. */
+async function buildFeeRecords(
+  t: TestApp,
+  hallId: string,
+  deptId: string,
+  itemId: string,
+  caseId: string,
+  owner: Session,
+): Promise<FeeIds> {
+  type Notice = { id: string; lines: { id: string }[] };
+  const ok = <T>(res: { statusCode: number; body: string }, status: number): T => {
+    if (res.statusCode !== status) throw new Error(`fee fixture: ${res.statusCode} ${res.body}`);
+    return JSON.parse(res.body) as T;
+  };
+  const catalog = ok<{ lines: { id: string }[] }>(
+    await as(t.app, owner).put(`/api/v1/items/${itemId}/fees`, {
+      baseVersion: 0,
+      lines: [
+        {
+          name: '登记费',
+          category: 'administrative',
+          mode: 'fixed',
+          amountFen: 8000,
+          basis: '发改价格规〔2016〕2559号',
+          receivingDepartmentId: deptId,
+          waivable: true,
+        },
+      ],
+    }),
+    200,
+  );
+  const feeLineId = catalog.lines[0]?.id as string;
+  await buildUser(t.handle.db, hallId, ['cashier'], { username: 'cashier.a' });
+  const staff = await login(t.app, 'victim.a', TEST_PASSWORD);
+  const cashier = await login(t.app, 'cashier.a', TEST_PASSWORD);
+  const issue = async () =>
+    ok<Notice>(await as(t.app, staff).post(`/api/v1/cases/${caseId}/fee-notices`, { lines: [{ feeLineId }] }), 201);
+  const notice = await issue();
+  const paid = await issue();
+  const receipt = ok<{ payment: { id: string } }>(
+    await as(t.app, cashier).post(`/api/v1/fee-notices/${paid.id}/pay`, {
+      amountFen: 8000,
+      method: 'cash',
+      receiptNo: 'A-0001',
+    }),
+    201,
+  );
+  const noticeLineId = notice.lines[0]?.id as string;
+  const paidLineId = paid.lines[0]?.id as string;
+  const waiver = ok<{ id: string }>(
+    await as(t.app, staff).post(`/api/v1/fee-notices/${notice.id}/waivers`, {
+      noticeLineId,
+      amountFen: 1000,
+      reason: '困难群众',
+      basis: '财税〔2016〕79号',
+    }),
+    201,
+  );
+  const refund = ok<{ id: string }>(
+    await as(t.app, cashier).post(`/api/v1/fee-payments/${receipt.payment.id}/refunds`, {
+      noticeLineId: paidLineId,
+      amountFen: 1000,
+      reason: '多收',
+    }),
+    201,
+  );
+  return {
+    feeLineId,
+    noticeId: notice.id,
+    noticeLineId,
+    waiverId: waiver.id,
+    paymentId: receipt.payment.id,
+    paidLineId,
+    refundId: refund.id,
+  };
 }
 
 describe.each(DIALECTS)('cross-county isolation of every route on %s', (dialect) => {
@@ -259,7 +432,80 @@ describe.each(DIALECTS)('cross-county isolation of every route on %s', (dialect)
         updated_at: now,
       })
       .execute();
+    // a published item and an accepted case of 县A (with its 受理通知书)
+    expect((await as(t.app, owner).post(`/api/v1/items/${item.json().id}/publish`, {})).statusCode).toBe(200);
+    const victim = await login(t.app, 'victim.a', TEST_PASSWORD);
+    const received = await as(t.app, victim).post(`/api/v1/halls/${tree.countyA.id}/cases`, {
+      itemId: item.json().id,
+      applicant: { type: 'person', name: '县A申请人', idNumber: '11010519491231002X', phone: '13812345678' },
+      materials: [{ position: 1, state: 'submitted' }],
+    });
+    expect(received.statusCode).toBe(201);
+    const accepted = await as(t.app, victim).post(`/api/v1/cases/${received.json().id}/accept`, { rowVersion: 1 });
+    expect(accepted.statusCode).toBe(200);
+    // a requested extension of that case (for the review routes)
+    const extId = newId();
+    await db
+      .insertInto('case_extensions')
+      .values({
+        id: extId,
+        hall_id: tree.countyA.id,
+        case_id: accepted.json().id,
+        days: 10,
+        reason: '需现场核查',
+        status: 'requested',
+        requested_by: userA.id,
+        requested_on: now.slice(0, 10),
+        approver_name: null,
+        approved_by: null,
+        decided_on: null,
+      })
+      .execute();
+    // an open supervision card and a warning about that case (for the supervision routes)
+    const cardId = newId();
+    await db
+      .insertInto('supervision_cards')
+      .values({
+        id: cardId,
+        hall_id: tree.countyA.id,
+        case_id: accepted.json().id,
+        department_id: dept.id,
+        color: 'yellow',
+        trigger: 'overdue_case',
+        description: '县A的督办卡',
+        issued_by: userA.id,
+        issued_at: now,
+        status: 'open',
+        response: null,
+        responded_by: null,
+        responded_at: null,
+        closed_by: null,
+        closed_at: null,
+      })
+      .execute();
+    const warningId = newId();
+    await db
+      .insertInto('case_warnings')
+      .values({
+        id: warningId,
+        hall_id: tree.countyA.id,
+        case_id: accepted.json().id,
+        task_id: null,
+        level: 'yellow',
+        raised_on: now.slice(0, 10),
+        read_at: null,
+        warn_key: `${accepted.json().id}:case:yellow`,
+      })
+      .execute();
+    const fee = await buildFeeRecords(t, tree.countyA.id, dept.id, item.json().id, accepted.json().id, owner);
     a = {
+      fee,
+      cardId,
+      warningId,
+      caseId: accepted.json().id,
+      caseDocId: accepted.json().documents[0].id,
+      taskId: accepted.json().tasks[0].id,
+      extId,
       businessTypeId,
       ticketId,
       hallId: tree.countyA.id,
@@ -279,6 +525,7 @@ describe.each(DIALECTS)('cross-county isolation of every route on %s', (dialect)
       'chief_rep',
       'duty_leader',
       'agent',
+      'cashier',
     ];
     for (const role of roles) {
       await buildUser(db, tree.countyB.id, [role], { username: `b.${role.replace('_', '')}` });

@@ -5,6 +5,9 @@ import * as m003 from './2026-11-26-003-queue.js';
 import * as m004 from './2026-11-26-004-queue-core-indexes.js';
 import * as m005 from './2026-11-26-005-queue-live-indexes.js';
 import * as m006 from './2026-11-26-006-cases.js';
+import * as m010 from './2026-11-26-010-ledger-indexes.js';
+import * as m011 from './2026-11-26-011-ledger-stats.js';
+import * as m012 from './2026-11-26-012-fees.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-004-queue-core-indexes': m004,
   '2026-11-26-005-queue-live-indexes': m005,
   '2026-11-26-006-cases': m006,
+  '2026-11-26-010-ledger-indexes': m010,
+  '2026-11-26-011-ledger-stats': m011,
+  '2026-11-26-012-fees': m012,
 };

@@ -54,7 +54,44 @@ export type AuditAction =
   | 'appointment.block'
   | 'calendar.seed'
   | 'calendar.replace'
-  | 'calendar.confirm';
+  | 'calendar.confirm'
+  // cases 办件 (src/modules/cases): one per state change, plus the receipt
+  | 'case.receive'
+  | 'case.accept'
+  | 'case.deem_accept'
+  | 'case.request_supplements'
+  | 'case.receive_supplements'
+  | 'case.reject'
+  | 'case.start_review'
+  | 'case.pause'
+  | 'case.resume'
+  | 'case.escalate'
+  | 'case.decide'
+  | 'case.settle'
+  | 'case.deliver'
+  | 'case.close'
+  | 'case.withdraw'
+  | 'case.request_extension'
+  | 'case.decide_extension'
+  | 'case.complete_task' // a review step or joint sub-task finished (src/modules/case-review)
+  // electronic supervision 电子监察 and the ledger 办件台账 (src/modules/supervision)
+  | 'supervision.card.issue'
+  | 'supervision.card.respond'
+  | 'supervision.card.close'
+  | 'supervision.warning.raise'
+  | 'supervision.warning.read'
+  | 'ledger.export'
+  // unified fee collection 统一收费 (src/modules/fees): every money change
+  | 'fee.catalog.update'
+  | 'fee.notice.issue'
+  | 'fee.notice.update'
+  | 'fee.notice.cancel'
+  | 'fee.payment.record'
+  | 'fee.waiver.request'
+  | 'fee.waiver.decide'
+  | 'fee.refund.request'
+  | 'fee.refund.decide'
+  | 'fee.settlement.close';
 
 export interface Actor {
   id: string | null;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/index.js';
 import { nowIso } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
 import { type Permission, permissionsOf, type Role, reachesSubtree } from '../../domain/roles.js';
 
 export const SESSION_COOKIE = 'yz_session';
@@ -60,14 +61,9 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
 }
 
-/** Load the user behind a session cookie; expired (idle or absolute) sessions are deleted. */
-export async function loadSession(
-  db: Db,
-  token: string,
-  cfg: Config,
-): Promise<{ user: AuthUser; session: SessionInfo } | null> {
-  const id = sha256(token);
-  const row = await db
+// Built once (preparedQuery): every signed-in request runs these two.
+const sessionRow = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('halls', 'halls.id', 'users.hall_id')
@@ -87,8 +83,24 @@ export async function loadSession(
       'users.is_demo',
       'halls.path',
     ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sessions.id', '=', arg('id')),
+);
+const currentWindows = preparedQuery((db, arg: Arg<{ staffId: string }>) =>
+  db
+    .selectFrom('staff_window_assignments')
+    .select('window_id')
+    .where('staff_id', '=', arg('staffId'))
+    .where('to_date', 'is', null),
+);
+
+/** Load the user behind a session cookie; expired (idle or absolute) sessions are deleted. */
+export async function loadSession(
+  db: Db,
+  token: string,
+  cfg: Config,
+): Promise<{ user: AuthUser; session: SessionInfo } | null> {
+  const id = sha256(token);
+  const [row] = await sessionRow(db, { id });
   if (!row) return null;
   const now = Date.now();
   const idleLimit = new Date(row.last_seen_at).getTime() + cfg.sessionIdleMinutes * 60_000;
@@ -101,16 +113,7 @@ export async function loadSession(
     await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
   }
   const roles = JSON.parse(row.roles) as Role[];
-  const windowIds = row.staff_id
-    ? (
-        await db
-          .selectFrom('staff_window_assignments')
-          .select('window_id')
-          .where('staff_id', '=', row.staff_id)
-          .where('to_date', 'is', null)
-          .execute()
-      ).map((r) => r.window_id)
-    : [];
+  const windowIds = row.staff_id ? (await currentWindows(db, { staffId: row.staff_id })).map((r) => r.window_id) : [];
   return {
     user: {
       id: row.id,

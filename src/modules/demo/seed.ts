@@ -1,6 +1,8 @@
 import type { DbHandle } from '../../db/index.js';
 import { isUniqueViolation } from '../../db/index.js';
 import { recordAudit } from '../audit/record.js';
+import { buildCaseDemo, caseDemoCounts, writeCaseDemo } from './build-cases.js';
+import { buildFeeDemo, writeFeeDemo } from './build-fees.js';
 import { buildDemoPlan } from './build-plan.js';
 import { buildQueueDemo, writeQueueDemo } from './build-queue.js';
 import { countsOf, type DemoCounts } from './plan.js';
@@ -30,6 +32,8 @@ export async function seedDemo(handle: DbHandle): Promise<DemoSeedResult | null>
   const t0 = performance.now();
   const { plan, halls, ctx } = await buildDemoPlan();
   const queue = buildQueueDemo(plan, ctx);
+  const fees = buildFeeDemo(plan, ctx);
+  const cases = buildCaseDemo(plan, ctx);
   const t1 = performance.now();
   const counts = countsOf(plan);
   try {
@@ -37,11 +41,18 @@ export async function seedDemo(handle: DbHandle): Promise<DemoSeedResult | null>
       if (await hasHalls(trx)) throw new AlreadySeeded();
       await writePlan(trx, plan);
       await writeQueueDemo(trx, queue);
+      await writeFeeDemo(trx, fees);
+      await writeCaseDemo(trx, cases);
       await recordAudit(
         trx,
         handle.dialect,
         { id: null, username: 'system', ip: '' },
-        { action: 'demo.seed', entityType: 'demo', hallId: halls.city.id, after: counts },
+        {
+          action: 'demo.seed',
+          entityType: 'demo',
+          hallId: halls.city.id,
+          after: { ...counts, cases: caseDemoCounts(cases) },
+        },
       );
     });
   } catch (err) {

@@ -1,4 +1,5 @@
 import type { Db, Dialect } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
 import type { Window } from '../../db/types.js';
 import { chinaClock } from '../../domain/queue-clock.js';
 import { rankForWindow, tierOf } from '../../domain/queue-order.js';
@@ -24,21 +25,50 @@ export interface Operator {
  * so a double click on one window cannot hold two called tickets; returns its current state.
  */
 export async function lockWindow(trx: Db, dialect: Dialect, windowId: string): Promise<Window> {
-  const q = trx.selectFrom('windows').selectAll().where('id', '=', windowId);
-  const w = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+  const [w] = await (dialect === 'postgres' ? windowForUpdate : windowRow)(trx, { windowId });
   if (!w) throw new AppError('NOT_FOUND', '窗口不存在');
   return w;
 }
+// Call-next runs these on every call: built once (preparedQuery).
+const windowRow = preparedQuery((db, arg: Arg<{ windowId: string }>) =>
+  db.selectFrom('windows').selectAll().where('id', '=', arg('windowId')),
+);
+const windowForUpdate = preparedQuery((db, arg: Arg<{ windowId: string }>) =>
+  db.selectFrom('windows').selectAll().where('id', '=', arg('windowId')).forUpdate(),
+);
+const finishHeld = preparedQuery((db, arg: Arg<{ windowId: string; at: string }>) =>
+  db
+    .updateTable('tickets')
+    .set((eb) => ({
+      status: 'done',
+      finished_at: arg('at'),
+      updated_at: arg('at'),
+      row_version: eb('row_version', '+', 1),
+    }))
+    .where('window_id', '=', arg('windowId'))
+    .where('status', 'in', ['called', 'serving'])
+    .returningAll(),
+);
+const claimTicket = preparedQuery((db, arg: Arg<{ id: string; windowId: string; userId: string; at: string }>) =>
+  db
+    .updateTable('tickets')
+    .set((eb) => ({
+      status: 'called',
+      called_at: arg('at'),
+      window_id: arg('windowId'),
+      staff_user_id: arg('userId'),
+      recall_count: 0,
+      updated_at: arg('at'),
+      row_version: eb('row_version', '+', 1),
+    }))
+    .where('id', '=', arg('id'))
+    .where('status', '=', 'waiting')
+    .returningAll(),
+);
 
 /** Finish (办结) whatever the window is still holding (called or serving), one event each. */
 export async function finishCurrentOfWindow(trx: Db, windowId: string, op: Operator, at: string): Promise<TicketRow[]> {
-  const done = await trx
-    .updateTable('tickets')
-    .set((eb) => ({ status: 'done', finished_at: at, updated_at: at, row_version: eb('row_version', '+', 1) }))
-    .where('window_id', '=', windowId)
-    .where('status', 'in', ['called', 'serving'])
-    .returningAll()
-    .execute();
+  const done = await finishHeld(trx, { windowId, at });
   for (const t of done) {
     await insertTicketEvent(trx, {
       hallId: t.hall_id,
@@ -83,21 +113,7 @@ export async function callNext(
   );
   const ranked = rankForWindow(rows.map(toQueueTicket), { windowId, types }, at);
   for (const candidate of ranked) {
-    const claimed = await trx
-      .updateTable('tickets')
-      .set((eb) => ({
-        status: 'called',
-        called_at: at,
-        window_id: windowId,
-        staff_user_id: op.userId,
-        recall_count: 0,
-        updated_at: at,
-        row_version: eb('row_version', '+', 1),
-      }))
-      .where('id', '=', candidate.id)
-      .where('status', '=', 'waiting')
-      .returningAll()
-      .executeTakeFirst();
+    const [claimed] = await claimTicket(trx, { id: candidate.id, windowId, userId: op.userId, at });
     if (!claimed) continue;
     await insertTicketEvent(trx, {
       hallId: w.hall_id,

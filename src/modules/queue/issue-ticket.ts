@@ -1,5 +1,6 @@
 import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
 import { isValidIdNumber } from '../../domain/id-number.js';
 import { chinaClock } from '../../domain/queue-clock.js';
 import { estimateWaitMinutes } from '../../domain/queue-hours.js';
@@ -49,33 +50,72 @@ const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 /** Numbers have three digits: a cap above 999 would need a fourth. */
 const MAX_SEQ = 999;
 
+type CounterKey = { typeId: string; date: string };
+const bumpCounter = preparedQuery((db, arg: Arg<CounterKey & { cap: number }>) =>
+  db
+    .updateTable('ticket_counters')
+    .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
+    .where('business_type_id', '=', arg('typeId'))
+    .where('service_date', '=', arg('date'))
+    .where('last_seq', '<', arg('cap'))
+    .returning('last_seq'),
+);
+const firstCounter = preparedQuery((db, arg: Arg<CounterKey & { hallId: string }>) =>
+  db
+    .insertInto('ticket_counters')
+    .values({ hall_id: arg('hallId'), business_type_id: arg('typeId'), service_date: arg('date'), last_seq: 1 })
+    .onConflict((oc) => oc.columns(['business_type_id', 'service_date']).doNothing())
+    .returning('last_seq'),
+);
+
 /**
  * Draw the next number of a business type for the day: one conditional update in the common case.
  * `last_seq < cap` makes the cap exact and the row lock (PostgreSQL) / single writer (SQLite)
  * makes the number unique when kiosks issue concurrently. Null when the cap is reached.
  */
 async function drawNumber(trx: Db, hallId: string, typeId: string, date: string, cap: number): Promise<number | null> {
-  const bump = () =>
-    trx
-      .updateTable('ticket_counters')
-      .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
-      .where('business_type_id', '=', typeId)
-      .where('service_date', '=', date)
-      .where('last_seq', '<', cap)
-      .returning('last_seq')
-      .executeTakeFirst();
+  const bump = async () => (await bumpCounter(trx, { typeId, date, cap }))[0];
   const hit = await bump();
   if (hit) return hit.last_seq;
   if (cap < 1) return null;
-  const first = await trx
-    .insertInto('ticket_counters')
-    .values({ hall_id: hallId, business_type_id: typeId, service_date: date, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['business_type_id', 'service_date']).doNothing())
-    .returning('last_seq')
-    .executeTakeFirst();
+  const [first] = await firstCounter(trx, { hallId, typeId, date });
   if (first) return 1;
   return (await bump())?.last_seq ?? null;
 }
+
+const TICKET_COLUMNS = [
+  'id',
+  'hall_id',
+  'business_type_id',
+  'original_business_type_id',
+  'service_date',
+  'seq',
+  'number',
+  'status',
+  'source',
+  'id_number',
+  'phone',
+  'priority',
+  'priority_reason',
+  'transferred',
+  'target_window_id',
+  'appointment_id',
+  'slot_start_at',
+  'taken_at',
+  'called_at',
+  'window_id',
+  'staff_user_id',
+  'recall_count',
+  'serving_at',
+  'finished_at',
+  'end_reason',
+  'row_version',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof TicketRow)[];
+const insertTicket = preparedQuery((db, arg: Arg<TicketRow>) =>
+  db.insertInto('tickets').values(Object.fromEntries(TICKET_COLUMNS.map((c) => [c, arg(c)])) as unknown as TicketRow),
+);
 
 function validate(input: IssueTicketInput): {
   idNumber: string | null;
@@ -156,7 +196,7 @@ export async function issueTicket(
     created_at: takenAt,
     updated_at: takenAt,
   };
-  await trx.insertInto('tickets').values(ticket).execute();
+  await insertTicket(trx, ticket);
   await insertTicketEvent(trx, {
     hallId: ticket.hall_id,
     ticketId: ticket.id,

@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Db } from '../../db/index.js';
-import type { BusinessTypeTable, QueueSettingsTable, TicketTable } from '../../db/types.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
+import type { BusinessTypeTable, QueueSettingsTable, TicketEventTable, TicketTable } from '../../db/types.js';
 import { digitsOf, type QueueTicket } from '../../domain/queue-order.js';
 
 /** Queue queries (the only place with SQL for tickets, business types and window mappings). */
@@ -97,16 +98,22 @@ export function listCandidatesOfWindow(
     .execute();
 }
 
-export async function countWaiting(db: Db, hallId: string, serviceDate: string, typeId: string): Promise<number> {
-  const row = await db
+/**
+ * Waiting tickets of a business type on a day. A type belongs to one hall (transfers stay in the
+ * hall), so the hall is implied: without it the count is read from the index (type, day, status)
+ * alone instead of visiting every waiting ticket's row — 16 % of a ticket issue in the benchmark.
+ */
+const waitingOfType = preparedQuery((db, arg: Arg<{ typeId: string; date: string }>) =>
+  db
     .selectFrom('tickets')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('hall_id', '=', hallId)
-    .where('service_date', '=', serviceDate)
-    .where('status', '=', 'waiting')
-    .where('business_type_id', '=', typeId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .where('business_type_id', '=', arg('typeId'))
+    .where('service_date', '=', arg('date'))
+    .where('status', '=', 'waiting'),
+);
+export async function countWaiting(db: Db, _hallId: string, serviceDate: string, typeId: string): Promise<number> {
+  const [row] = await waitingOfType(db, { typeId, date: serviceDate });
+  return Number(row?.n ?? 0);
 }
 
 /** Waiting tickets per business type today. */
@@ -135,8 +142,11 @@ export async function openWindowCountsByType(db: Db, hallId: string): Promise<Ma
   return new Map(rows.map((r) => [r.business_type_id, Number(r.n)]));
 }
 
-export function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
-  return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+const ticketById = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('tickets').selectAll().where('id', '=', arg('id')),
+);
+export async function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
+  return (await ticketById(db, { id }))[0];
 }
 
 export function findBusinessType(db: Db, id: string): Promise<BusinessTypeRow | undefined> {
@@ -153,20 +163,25 @@ export function listBusinessTypes(db: Db, hallId: string): Promise<BusinessTypeR
     .execute();
 }
 
-export function findWindow(db: Db, id: string) {
-  return db.selectFrom('windows').selectAll().where('id', '=', id).executeTakeFirst();
+const windowById = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('windows').selectAll().where('id', '=', arg('id')),
+);
+export async function findWindow(db: Db, id: string) {
+  return (await windowById(db, { id }))[0];
 }
 
+const windowTypes = preparedQuery((db, arg: Arg<{ windowId: string }>) =>
+  db
+    .selectFrom('window_business_types')
+    .select(['business_type_id', 'preferred'])
+    .where('window_id', '=', arg('windowId')),
+);
 /** Business types a window serves, with the preferred flag. */
 export async function typesOfWindow(
   db: Db,
   windowId: string,
 ): Promise<{ businessTypeId: string; preferred: boolean }[]> {
-  const rows = await db
-    .selectFrom('window_business_types')
-    .select(['business_type_id', 'preferred'])
-    .where('window_id', '=', windowId)
-    .execute();
+  const rows = await windowTypes(db, { windowId });
   return rows.map((r) => ({ businessTypeId: r.business_type_id, preferred: r.preferred === 1 }));
 }
 
@@ -232,20 +247,30 @@ export async function insertTicketEvent(
     detail: Record<string, unknown>;
   },
 ): Promise<void> {
-  await trx
-    .insertInto('ticket_events')
-    .values({
-      id: newId(),
-      hall_id: e.hallId,
-      ticket_id: e.ticketId,
-      at: e.at,
-      action: e.action,
-      window_id: e.windowId,
-      user_id: e.userId,
-      detail: JSON.stringify(e.detail),
-    })
-    .execute();
+  await insertEventRow(trx, {
+    id: newId(),
+    hall_id: e.hallId,
+    ticket_id: e.ticketId,
+    at: e.at,
+    action: e.action,
+    window_id: e.windowId,
+    user_id: e.userId,
+    detail: JSON.stringify(e.detail),
+  });
 }
+type TicketEventRow = Selectable<TicketEventTable>;
+const insertEventRow = preparedQuery((db, arg: Arg<TicketEventRow>) =>
+  db.insertInto('ticket_events').values({
+    id: arg('id'),
+    hall_id: arg('hall_id'),
+    ticket_id: arg('ticket_id'),
+    at: arg('at'),
+    action: arg('action'),
+    window_id: arg('window_id'),
+    user_id: arg('user_id'),
+    detail: arg('detail'),
+  }),
+);
 
 /** A ticket with the names a staff view needs (business type, window number, booking code). */
 export function staffTicketQuery(db: Db) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
 import { type DayKind, dayKind, makeCalendar } from '../../domain/calendar.js';
 import { isWeekend, yearOf } from '../../domain/calendar-date.js';
 import { builtInYear } from '../../domain/calendar-seed.js';
@@ -73,18 +74,14 @@ export async function loadHallDay(db: Db, hallId: string, date: string): Promise
  * Everything a ticket issue reads, in one query: the business type, its hall, the open windows
  * serving it (for the estimate) and the calendar rows of the hall's path for `date`.
  */
-export async function loadIssueContext(
-  db: Db,
-  typeId: string,
-  date: string,
-): Promise<{ type: BusinessTypeRow; day: HallDay; openWindows: number } | undefined> {
-  const rows = await db
+const issueContextRows = preparedQuery((db, arg: Arg<{ typeId: string; year: number; date: string }>) =>
+  db
     .selectFrom('business_types as bt')
     .innerJoin('halls as h', 'h.id', 'bt.hall_id')
     .leftJoin('calendar_years as y', (j) =>
-      j.on(sql<boolean>`h.path like '%/' || y.hall_id || '/%'`).on('y.year', '=', yearOf(date)),
+      j.on(sql<boolean>`h.path like '%/' || y.hall_id || '/%'`).on('y.year', '=', arg('year')),
     )
-    .leftJoin('calendar_days as d', (j) => j.onRef('d.hall_id', '=', 'y.hall_id').on('d.date', '=', date))
+    .leftJoin('calendar_days as d', (j) => j.onRef('d.hall_id', '=', 'y.hall_id').on('d.date', '=', arg('date')))
     .selectAll('bt')
     .select((eb) => [
       'h.name as hall_name',
@@ -100,8 +97,20 @@ export async function loadIssueContext(
         .where('w.status', '=', 'open')
         .as('open_windows'),
     ])
-    .where('bt.id', '=', typeId)
-    .execute();
+    .where('bt.id', '=', arg('typeId')),
+);
+
+/**
+ * Everything a ticket issue reads, in one query (built once: it runs on every ticket): the business
+ * type, its hall, the open windows serving it (for the estimate) and the calendar rows of the
+ * hall's path for `date`.
+ */
+export async function loadIssueContext(
+  db: Db,
+  typeId: string,
+  date: string,
+): Promise<{ type: BusinessTypeRow; day: HallDay; openWindows: number } | undefined> {
+  const rows = await issueContextRows(db, { typeId, year: yearOf(date), date });
   const first = rows[0];
   if (!first) return undefined;
   const { hall_name, hall_path, hall_hours, year_hall_id: _y, day_kind: _d, open_windows, ...type } = first;

@@ -1,3 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { ledgerRoutes } from './ledger-routes.js';
+import { supervisionViewRoutes } from './supervision-routes.js';
 
-export async function supervisionRoutes(_app: FastifyInstance): Promise<void> {}
+/** Electronic supervision 电子监察 (running-case colours, warnings, cards) and the ledger 办件台账. */
+export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
+  await supervisionViewRoutes(app);
+  await ledgerRoutes(app);
+}

@@ -20,6 +20,7 @@ const ItemEditorPage = lazy(() => import('./items/ItemEditorPage'));
 const UsersPage = lazy(() => import('./users/UsersPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
 const HallsPage = lazy(() => import('./halls/HallsPage'));
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 
 type Auth = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me } | { state: 'error'; text: string };
 
@@ -127,6 +128,7 @@ function AdminRoot() {
             <Route path="items" element={guard('catalog.read', <ItemsPage />)} />
             <Route path="items/:id" element={guard('catalog.read', <ItemEditorPage />)} />
             <Route path="halls" element={guard('hall.manage', <HallsPage />)} />
+            <Route path="calendar" element={guard('org.manage', <CalendarPage />)} />
             <Route path="users" element={guard('user.manage', <UsersPage />)} />
             <Route path="audit" element={guard('audit.read', <AuditPage />)} />
             <Route path="*" element={<NotFound />} />

@@ -2,6 +2,7 @@ import { Empty, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useT } from '../shared/i18n';
 import { QueueCard } from './booking/QueueCard';
+import { CaseLinks } from './cases/CaseLinks';
 import { LEVEL_KEYS, WEEKDAY_KEYS } from './format';
 import { useSetCurrentHall } from './hall-context';
 import { HallSearch } from './Layout';
@@ -100,6 +101,7 @@ export function HallHome() {
       </div>
 
       <QueueCard hallId={hallId} />
+      <CaseLinks hallId={hallId} />
 
       <div className="yz-home-grid">
         <div className="yz-home-main">

@@ -12,6 +12,10 @@ import './public.css';
 const ItemGuidePage = lazy(() => import('./ItemGuidePage').then((m) => ({ default: m.ItemGuidePage })));
 const BookingPage = lazy(() => import('./booking/BookingPage').then((m) => ({ default: m.BookingPage })));
 const MyBookingPage = lazy(() => import('./booking/MyBookingPage').then((m) => ({ default: m.MyBookingPage })));
+const CaseLookupPage = lazy(() => import('./cases/CaseLookupPage').then((m) => ({ default: m.CaseLookupPage })));
+const CompletedCasesPage = lazy(() =>
+  import('./cases/CompletedCasesPage').then((m) => ({ default: m.CompletedCasesPage })),
+);
 
 /** The citizen-facing service-guide site 政务服务网 (no login). */
 export default function PublicApp() {
@@ -39,6 +43,30 @@ export default function PublicApp() {
               element={
                 <Suspense fallback={<Loading />}>
                   <MyBookingPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="cases/lookup"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <CaseLookupPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="halls/:hallId/cases/lookup"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <CaseLookupPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="halls/:hallId/cases/completed"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <CompletedCasesPage />
                 </Suspense>
               }
             />

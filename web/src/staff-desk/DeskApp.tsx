@@ -15,6 +15,8 @@ const FloorPage = lazy(() => import('./floor-view/FloorPage'));
 /** Lazy: the statistics page carries ECharts, which no other desk page needs. */
 const StatsPage = lazy(() => import('./stats/StatsPage'));
 const ConfigPage = lazy(() => import('./config/ConfigPage'));
+const CasesApp = lazy(() => import('../cases/CasesApp'));
+const CaseworkApp = lazy(() => import('../casework/CaseworkApp'));
 
 type Auth = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me } | { state: 'error'; text: string };
 
@@ -101,6 +103,8 @@ function DeskRoot() {
             <Route path="stats/:hallId" element={guard('queue.monitor', <StatsPage />)} />
             <Route path="config" element={<Navigate to={`/desk/config/${me.hallId}`} replace />} />
             <Route path="config/:hallId" element={guard('queue.configure', <ConfigPage />)} />
+            <Route path="cases/*" element={<CasesApp />} />
+            <Route path="casework/*" element={<CaseworkApp />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -1,10 +1,14 @@
 import {
+  AlertOutlined,
   AppstoreOutlined,
   BarChartOutlined,
   DashboardOutlined,
   DesktopOutlined,
   DownOutlined,
+  FileAddOutlined,
+  InboxOutlined,
   LogoutOutlined,
+  ProfileOutlined,
   SettingOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -12,6 +16,7 @@ import { Alert, Button, Dropdown, Layout, Menu, Segmented, Select, Space } from 
 import { type ReactNode, useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { hallsInTreeOrder, useSession } from '../admin/lib/session';
+import { CasesNavLink } from '../cases/nav';
 import { useLocale } from '../shared/i18n';
 import { useDeskT } from './lib/use-desk';
 
@@ -40,6 +45,22 @@ export function DeskLayout({ children }: { children: ReactNode }) {
       icon: <DesktopOutlined />,
       label: <Link to="/desk">{t('nav.workbench')}</Link>,
     },
+    can('case.receive') && { key: 'cases', icon: <FileAddOutlined />, label: <CasesNavLink /> },
+    can('case.review') && {
+      key: 'inbox',
+      icon: <InboxOutlined />,
+      label: <Link to="/desk/casework/inbox">{t('nav.inbox')}</Link>,
+    },
+    can('ledger.read') && {
+      key: 'ledger',
+      icon: <ProfileOutlined />,
+      label: <Link to="/desk/casework/ledger">{t('nav.ledger')}</Link>,
+    },
+    (can('ledger.read') || can('supervision.issue')) && {
+      key: 'supervision',
+      icon: <AlertOutlined />,
+      label: <Link to="/desk/casework/supervision">{t('nav.supervision')}</Link>,
+    },
     can('queue.monitor') && {
       key: 'floor',
       icon: <DashboardOutlined />,
@@ -56,7 +77,15 @@ export function DeskLayout({ children }: { children: ReactNode }) {
       label: <Link to={`/desk/config/${hallId}`}>{t('nav.config')}</Link>,
     },
   ].filter((x) => x !== false);
-  const selected = hallPage?.page ?? (pathname.startsWith('/desk/window') || pathname === '/desk' ? 'window' : '');
+  const selected =
+    hallPage?.page ??
+    (pathname.startsWith('/desk/casework/')
+      ? (pathname.split('/')[3] ?? '')
+      : pathname.startsWith('/desk/cases')
+        ? 'cases'
+        : pathname.startsWith('/desk/window') || pathname === '/desk'
+          ? 'window'
+          : '');
 
   const hallOptions = useMemo(
     () =>

@@ -28,6 +28,9 @@ export const messages: Messages = {
 
   // layout
   'nav.workbench': { zh: '工作台', en: 'Workbench' },
+  'nav.inbox': { zh: '审批待办', en: 'Review inbox' },
+  'nav.ledger': { zh: '办件台账', en: 'Case ledger' },
+  'nav.supervision': { zh: '电子监察', en: 'Supervision' },
   'nav.floor': { zh: '现场监控', en: 'Floor view' },
   'nav.stats': { zh: '排队统计', en: 'Queue statistics' },
   'nav.config': { zh: '排队配置', en: 'Queue configuration' },

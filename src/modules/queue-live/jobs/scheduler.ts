@@ -41,14 +41,34 @@ export interface QueueJobs {
  * the queue jobs, never two at once in this process; timers are unref'd so they never keep the
  * process alive. Several processes may run it: every job is safe to run concurrently.
  */
-export function startQueueJobs(deps: JobDeps, opts: { intervalMs?: number; firstDelayMs?: number } = {}): QueueJobs {
+/** Another module's periodic job (e.g. deemed acceptance of cases), run after the queue jobs on each tick. */
+export interface ExtraJob {
+  name: string;
+  run(now: Date): Promise<unknown>;
+}
+
+export function startQueueJobs(
+  deps: JobDeps,
+  opts: { intervalMs?: number; firstDelayMs?: number; extra?: ExtraJob[] } = {},
+): QueueJobs {
   let running: Promise<void> | null = null;
+  const runExtras = async (now: Date) => {
+    for (const job of opts.extra ?? []) {
+      try {
+        await job.run(now);
+      } catch (err) {
+        deps.log?.error({ err, job: job.name }, 'job failed');
+      }
+    }
+  };
   const tick = () => {
     if (running) return;
-    running = runQueueJobs(deps, new Date())
+    const now = new Date();
+    running = runQueueJobs(deps, now)
       .then((r) => {
         if (r.expired || r.noShows || r.blocks) deps.log?.info(r, 'queue jobs');
       })
+      .then(() => runExtras(now))
       .finally(() => {
         running = null;
       });

@@ -57,6 +57,22 @@ describe('SideMenu', () => {
     expect(screen.getByRole('link', { name: '用户管理' }).getAttribute('href')).toBe('/admin/users');
   });
 
+  it('shows the working-day calendar to those who manage the organisation only', () => {
+    render(
+      <Providers>
+        <SideMenu permissions={perms('hall_manager')} />
+      </Providers>,
+    );
+    expect(screen.getByRole('link', { name: '工作日历' }).getAttribute('href')).toBe('/admin/calendar');
+    cleanup();
+    render(
+      <Providers>
+        <SideMenu permissions={perms('supervisor')} />
+      </Providers>,
+    );
+    expect(screen.queryByText('工作日历')).toBeNull();
+  });
+
   it('never shows an entry whose permission the role lacks, for every role', () => {
     for (const role of ROLES) {
       const p = new Set(perms(role));

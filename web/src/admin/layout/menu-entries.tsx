@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   DesktopOutlined,
   EyeOutlined,
@@ -36,6 +37,7 @@ export const MENU_ENTRIES: MenuEntry[] = [
   { path: '/desk/stats', labelKey: 'menu.queueStats', icon: <BarChartOutlined />, permission: 'queue.monitor' },
   { path: '/desk/config', labelKey: 'menu.queueConfig', icon: <OrderedListOutlined />, permission: 'queue.configure' },
   { path: '/admin/halls', labelKey: 'menu.halls', icon: <BankOutlined />, permission: 'hall.manage' },
+  { path: '/admin/calendar', labelKey: 'menu.calendar', icon: <CalendarOutlined />, permission: 'org.manage' },
   { path: '/admin/users', labelKey: 'menu.users', icon: <TeamOutlined />, permission: 'user.manage' },
   { path: '/admin/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];

@@ -1,0 +1,21 @@
+/** What the review uses of the case core (src/modules/cases/index.ts), in one place. */
+export {
+  assertTransition,
+  type CaseActor,
+  type CaseRow,
+  type CaseTaskRow,
+  CaseViewSchema,
+  casePauses,
+  caseToday,
+  checkVersion,
+  findItemVersion,
+  guideOf,
+  hallCalendarOf,
+  issueDocument,
+  loadCaseForUpdate,
+  nextCaseNumber,
+  presentCase,
+  recordCaseEvent,
+  reviewTasksOf,
+  transitionCase,
+} from '../cases/index.js';

@@ -1,0 +1,80 @@
+import { AlertOutlined, InboxOutlined, TableOutlined } from '@ant-design/icons';
+import { Button, Menu, Result, Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useSession } from '../admin/lib/session';
+import { useCwT } from './lib/use-casework';
+import './casework.css';
+
+const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const LedgerPage = lazy(() => import('./ledger/LedgerPage'));
+const SupervisionPage = lazy(() => import('./supervision/SupervisionPage'));
+
+interface Section {
+  key: 'inbox' | 'ledger' | 'supervision';
+  /** any one of these permissions opens the page (the server checks again) */
+  anyOf: string[];
+  icon: ReactNode;
+}
+const SECTIONS: Section[] = [
+  { key: 'inbox', anyOf: ['case.review'], icon: <InboxOutlined /> },
+  { key: 'ledger', anyOf: ['ledger.read'], icon: <TableOutlined /> },
+  { key: 'supervision', anyOf: ['ledger.read', 'supervision.issue'], icon: <AlertOutlined /> },
+];
+
+/** /desk/casework/*: the approver's inbox 审批待办, the ledger 办件台账 and electronic supervision 电子监察. */
+export default function CaseworkApp() {
+  const t = useCwT();
+  const { can } = useSession();
+  const { pathname } = useLocation();
+  const mine = SECTIONS.filter((s) => s.anyOf.some(can));
+  const current = SECTIONS.find((s) => pathname.startsWith(`/desk/casework/${s.key}`))?.key ?? '';
+  const page = (key: Section['key'], el: ReactNode) => {
+    const s = SECTIONS.find((x) => x.key === key)!;
+    return s.anyOf.some(can) ? el : <NoPermission />;
+  };
+
+  return (
+    <div className="yz-desk-page yz-cw">
+      {mine.length > 1 && (
+        <Menu
+          className="yz-cw-nav"
+          mode="horizontal"
+          selectedKeys={[current]}
+          aria-label={t('nav.label')}
+          disabledOverflow
+          items={mine.map((s) => ({
+            key: s.key,
+            icon: s.icon,
+            label: <Link to={`/desk/casework/${s.key}`}>{t(`nav.${s.key}`)}</Link>,
+          }))}
+        />
+      )}
+      <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+        <Routes>
+          <Route index element={mine[0] ? <Navigate to={mine[0].key} replace /> : <NoPermission />} />
+          <Route path="inbox" element={page('inbox', <InboxPage />)} />
+          <Route path="ledger" element={page('ledger', <LedgerPage />)} />
+          <Route path="supervision" element={page('supervision', <SupervisionPage />)} />
+          <Route path="*" element={<Navigate to="/desk/casework" replace />} />
+        </Routes>
+      </Suspense>
+    </div>
+  );
+}
+
+function NoPermission() {
+  const t = useCwT();
+  return (
+    <Result
+      status="403"
+      title="403"
+      subTitle={t('common.noPermission')}
+      extra={
+        <Link to="/desk">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}
