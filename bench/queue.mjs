@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRow, measure, percentile } from './lib/measure.mjs';
-import { ensureFreshDatabase } from './lib/pg-database.mjs';
+import { analyzePostgres, ensureFreshDatabase } from './lib/pg-database.mjs';
 import { checkQueueDatabase } from './lib/queue-check.mjs';
 import { setupQueueBench } from './lib/queue-setup.mjs';
 import { startBaseline, startYizhan } from './lib/server.mjs';
@@ -88,6 +88,9 @@ try {
   const started = Date.now();
   yizhan = await startYizhan({ port: 3299, databaseUrl, profileDir });
   const setup = await setupQueueBench(yizhan.base, { issueHalls: 3, cycleHalls: 2, log });
+  // A database that has been running has planner statistics (autovacuum analyzes it); this one was
+  // filled a moment ago, so analyze it as autovacuum would, or the planner guesses.
+  if (pgUrl) await analyzePostgres(pgUrl);
   log(
     `server up and set up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${setup.issueTypes.length} types for issue, ${setup.windows.length} windows for the cycle`,
   );

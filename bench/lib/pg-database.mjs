@@ -30,3 +30,14 @@ export async function ensureFreshDatabase(url) {
     await c.end();
   }
 }
+
+/** ANALYZE the whole database (planner statistics, as autovacuum keeps them on a running system). */
+export async function analyzePostgres(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('analyze');
+  } finally {
+    await c.end();
+  }
+}
