@@ -92,3 +92,50 @@ export function parseYuan(text: string): number | null {
   const fen = Number.parseInt(`${whole}${cents}`, 10);
   return isFen(fen) ? fen : null;
 }
+
+const CN_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'] as const;
+const CN_SMALL_UNITS = ['', '拾', '佰', '仟'] as const;
+const CN_GROUP_UNITS = ['', '万', '亿', '万亿'] as const;
+
+/** The integer yuan in capital numerals: zeros between digits become one 零, empty 万/亿 groups vanish. */
+function yuanCapital(digits: string): string {
+  let out = '';
+  let zero = false;
+  let groupHasDigit = false;
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[i]);
+    const p = digits.length - 1 - i;
+    if (d === 0) {
+      if (out) zero = true;
+    } else {
+      if (zero) out += '零';
+      zero = false;
+      out += `${CN_DIGITS[d]}${CN_SMALL_UNITS[p % 4]}`;
+      groupHasDigit = true;
+    }
+    if (p % 4 === 0 && p > 0 && groupHasDigit) {
+      out += CN_GROUP_UNITS[p / 4];
+      groupHasDigit = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * The amount in Chinese capital numerals 大写金额 for receipts, following the People's Bank rules for
+ * writing amounts (《支付结算办法》附件《正确填写票据和结算凭证的基本规定》): 12345 → '壹佰贰拾叁元肆角伍分',
+ * 8000 → '捌拾元整', 32504 → '叁佰贰拾伍元零肆分', 100500 → '壹仟零伍元整', 0 → '零元整'. "整" follows 元 or 角,
+ * never 分; 拾 is always written with its digit (壹拾); one 零 stands for any run of zeros inside the number.
+ */
+export function fenToChineseCapital(fen: number): string {
+  assertFen(fen);
+  const digits = String(fen).padStart(3, '0');
+  const yuan = digits.slice(0, -2).replace(/^0+/, '');
+  const jiao = Number(digits[digits.length - 2]);
+  const cents = Number(digits[digits.length - 1]);
+  if (!yuan && jiao === 0 && cents === 0) return '零元整';
+  const head = yuan ? `${yuanCapital(yuan)}元` : '';
+  if (jiao === 0 && cents === 0) return `${head}整`;
+  if (jiao === 0) return `${head}${head ? '零' : ''}${CN_DIGITS[cents]}分`;
+  return `${head}${CN_DIGITS[jiao]}角${cents === 0 ? '整' : `${CN_DIGITS[cents]}分`}`;
+}

@@ -104,4 +104,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     purpose: '东岭县石桥镇便民服务中心 1 号综合受理窗口工作人员',
     link: { kind: 'window', window: 1 },
   },
+  {
+    username: 'county.cashier',
+    roles: ['cashier'],
+    hall: 'countyA',
+    hallName: '东岭县政务服务中心',
+    purpose: '东岭县政务服务中心银行收费窗口收费员：按缴费通知单收费、打印票据、申请退费、部门日结',
+    link: { kind: 'none' },
+  },
 ];
