@@ -20,6 +20,24 @@ export function parseSnapshot(json: string): PublishedGuide {
   return { ...raw, ...StoredGuideSchema.parse(raw) };
 }
 
+const SNAPSHOT_CACHE_SIZE = 2_000;
+const snapshotCache = new Map<string, { json: string; guide: PublishedGuide }>();
+
+/**
+ * `parseSnapshot` of a published version, remembered by version id: a published snapshot never changes,
+ * and the public item list would otherwise parse and validate every guide of the hall on every request.
+ * The stored text is compared too, so a row changed behind our back is parsed afresh. Callers must not
+ * mutate the returned object.
+ */
+export function parseVersionSnapshot(v: Pick<ItemVersion, 'id' | 'guide'>): PublishedGuide {
+  const hit = snapshotCache.get(v.id);
+  if (hit && hit.json === v.guide) return hit.guide;
+  const guide = parseSnapshot(v.guide);
+  if (snapshotCache.size >= SNAPSHOT_CACHE_SIZE) snapshotCache.delete(snapshotCache.keys().next().value as string);
+  snapshotCache.set(v.id, { json: v.guide, guide });
+  return guide;
+}
+
 export function presentItemSummary(row: Item, departmentName: string, guide: ItemGuide = parseGuide(row.draft)) {
   return {
     id: row.id,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/index.js';
 import { EVENTS } from '../../domain/guide.js';
 import { AppError } from '../../http/errors.js';
 import { findHall } from '../halls/repository.js';
-import { parseSnapshot, presentGuideView, presentPublicItemRow } from './present.js';
+import { parseSnapshot, parseVersionSnapshot, presentGuideView, presentPublicItemRow } from './present.js';
 import {
   eventCounts,
   findFile,
@@ -24,7 +24,7 @@ async function requireHall(db: Db, hallId: string): Promise<void> {
 export async function publicItemList(db: Db, hallId: string, f: PublicItemFilter): Promise<PublicItemRow[]> {
   await requireHall(db, hallId);
   const rows = await listCurrentVersions(db, hallId, f);
-  return rows.map((v) => presentPublicItemRow(v, parseSnapshot(v.guide)));
+  return rows.map((v) => presentPublicItemRow(v, parseVersionSnapshot(v)));
 }
 
 export async function publicEventList(db: Db, hallId: string) {
@@ -37,7 +37,7 @@ export async function publicEventList(db: Db, hallId: string) {
 export async function publicGuide(db: Db, itemId: string, version?: number): Promise<PublishedGuideView> {
   const v = await findVersion(db, itemId, version);
   if (!v) throw guideNotFound();
-  return presentGuideView(v, parseSnapshot(v.guide));
+  return presentGuideView(v, parseVersionSnapshot(v));
 }
 
 export async function publicVersionList(db: Db, itemId: string) {
