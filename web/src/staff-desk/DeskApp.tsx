@@ -17,6 +17,7 @@ const StatsPage = lazy(() => import('./stats/StatsPage'));
 const ConfigPage = lazy(() => import('./config/ConfigPage'));
 const CasesApp = lazy(() => import('../cases/CasesApp'));
 const CaseworkApp = lazy(() => import('../casework/CaseworkApp'));
+const FeesApp = lazy(() => import('../fees/FeesApp'));
 
 type Auth = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me } | { state: 'error'; text: string };
 
@@ -105,6 +106,7 @@ function DeskRoot() {
             <Route path="config/:hallId" element={guard('queue.configure', <ConfigPage />)} />
             <Route path="cases/*" element={<CasesApp />} />
             <Route path="casework/*" element={<CaseworkApp />} />
+            <Route path="fees/*" element={<FeesApp />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -17,6 +17,7 @@ import { type ReactNode, useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { hallsInTreeOrder, useSession } from '../admin/lib/session';
 import { CasesNavLink } from '../cases/nav';
+import { useFeesMenuItem } from '../fees/nav';
 import { useLocale } from '../shared/i18n';
 import { useDeskT } from './lib/use-desk';
 
@@ -38,6 +39,7 @@ export function DeskLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const hallPage = hallPageOf(pathname);
   const hallId = hallPage?.hallId ?? me.hallId;
+  const feesItem = useFeesMenuItem(can);
 
   const items = [
     can('queue.operate') && {
@@ -61,6 +63,7 @@ export function DeskLayout({ children }: { children: ReactNode }) {
       icon: <AlertOutlined />,
       label: <Link to="/desk/casework/supervision">{t('nav.supervision')}</Link>,
     },
+    ...(feesItem ? [feesItem] : []),
     can('queue.monitor') && {
       key: 'floor',
       icon: <DashboardOutlined />,
@@ -79,13 +82,15 @@ export function DeskLayout({ children }: { children: ReactNode }) {
   ].filter((x) => x !== false);
   const selected =
     hallPage?.page ??
-    (pathname.startsWith('/desk/casework/')
-      ? (pathname.split('/')[3] ?? '')
-      : pathname.startsWith('/desk/cases')
-        ? 'cases'
-        : pathname.startsWith('/desk/window') || pathname === '/desk'
-          ? 'window'
-          : '');
+    (pathname.startsWith('/desk/fees/')
+      ? `fees-${pathname.split('/')[3] ?? ''}`
+      : pathname.startsWith('/desk/casework/')
+        ? (pathname.split('/')[3] ?? '')
+        : pathname.startsWith('/desk/cases')
+          ? 'cases'
+          : pathname.startsWith('/desk/window') || pathname === '/desk'
+            ? 'window'
+            : '');
 
   const hallOptions = useMemo(
     () =>

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Spin, Tabs } from 'antd';
 import { useParams } from 'react-router-dom';
 import { LoadError } from '../../admin/lib/Page';
 import { useLoad } from '../../admin/lib/use-load';
+import { CaseFees } from '../../fees/CaseFeesCard';
 import { useCasesT } from '../lib/use-cases';
 import type { CaseDeadline, CaseView } from '../types';
 import { CaseActions } from './CaseActions';
@@ -39,6 +40,8 @@ export function CasePage() {
         <CaseHeader key={c.id} c={c} />
         <CaseActions c={c} onChanged={kase.setData} />
       </Card>
+
+      <CaseFees caseId={c.id} itemId={c.itemId} caseStatus={c.status} applicantName={c.applicant.name} />
 
       <Card className="yz-case-card">
         {/* the clock runs from acceptance: nothing to explain before that; reloaded on every change */}
