@@ -417,26 +417,79 @@ describe.each(DIALECTS)('cases at the window on %s', (dialect) => {
   });
 
   describe('personal data', () => {
-    it('unmasks only for case.view_personal, and audits each such view', async () => {
+    const reveals = async (caseId: string) =>
+      db()
+        .selectFrom('audit_log')
+        .select(['actor_id', 'hall_id', 'at', 'after'])
+        .where('action', '=', 'personal_data.view')
+        .where('entity_type', '=', 'case')
+        .where('entity_id', '=', caseId)
+        .orderBy('seq')
+        .execute();
+
+    it('masks ID number and phone in every case view and list, also for case.view_personal, without audit', async () => {
       const c = await receive(w);
-      const agentView = (await as(w.t.app, w.agent).get(`/api/v1/cases/${c.id}`)).json();
-      expect(agentView.applicant).toMatchObject({ idNumber: '1101**********002X', unmasked: false });
-      expect((await as(w.t.app, w.agent).get(`/api/v1/cases/${c.id}/personal`)).statusCode).toBe(403);
-      const count = async () =>
-        (
-          await db()
-            .selectFrom('audit_log')
-            .select('id')
-            .where('action', '=', 'personal_data.view')
-            .where('entity_id', '=', c.id)
-            .execute()
-        ).length;
-      expect(await count()).toBe(0);
-      const staffView = (await staff().get(`/api/v1/cases/${c.id}`)).json();
-      expect(staffView.applicant).toMatchObject({ idNumber: ID_A, phone: '13812345678', unmasked: true });
-      const personal = (await staff().get(`/api/v1/cases/${c.id}/personal`)).json();
-      expect(personal.applicant.idNumber).toBe(ID_A);
-      expect(await count()).toBe(2);
+      for (const who of [w.staff, w.approver, w.agent]) {
+        const view = (await as(w.t.app, who).get(`/api/v1/cases/${c.id}`)).json();
+        expect(view.applicant).toMatchObject({ idNumber: '1101**********002X', phone: '138****5678', unmasked: false });
+        expect(JSON.stringify(view)).not.toContain(ID_A);
+        expect(JSON.stringify(view)).not.toContain('13812345678');
+      }
+      const list = await staff().get(`/api/v1/halls/${w.hallA}/cases?q=${c.number}`);
+      expect(list.body).not.toContain(ID_A);
+      expect(list.json().rows[0].applicantIdNumber).toBe('1101**********002X');
+      const accepted = (await staff().post(`/api/v1/cases/${c.id}/accept`, { rowVersion: c.rowVersion })).json();
+      const doc = (await staff().get(`/api/v1/cases/${c.id}/documents/${accepted.documents[0].id}`)).json();
+      expect(doc.content.applicant.idNumber).toBe('1101**********002X');
+      expect(JSON.stringify(doc)).not.toContain(ID_A);
+      expect(await reveals(c.id)).toEqual([]);
+    });
+
+    it('reveals the full values of one case on request and audits each reveal (who, when, which case)', async () => {
+      const c = await receive(w);
+      w.setDay('2026-03-03');
+      const res = await staff().post(`/api/v1/cases/${c.id}/reveal-personal`, { purpose: '核对申请人身份' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.json()).toMatchObject({
+        caseId: c.id,
+        number: c.number,
+        applicant: { type: 'person', name: '张三丰', idNumber: ID_A, phone: '13812345678', legalRepresentative: null },
+      });
+      expect(res.json().revealedAt.slice(0, 10)).toBe('2026-03-03');
+      // an empty body is fine too (the purpose is optional)
+      const approver = await as(w.t.app, w.approver).post(`/api/v1/cases/${c.id}/reveal-personal`);
+      expect(approver.statusCode).toBe(200);
+      expect(approver.json().applicant.idNumber).toBe(ID_A);
+      const rows = await reveals(c.id);
+      expect(rows.map((r) => r.actor_id)).toEqual([w.staff.userId, w.approver.userId]);
+      expect(rows.every((r) => r.hall_id === w.hallA && r.at !== '')).toBe(true);
+      expect(JSON.parse(rows[0].after as string)).toMatchObject({
+        number: c.number,
+        via: 'reveal',
+        purpose: '核对申请人身份',
+        fields: ['applicant.idNumber', 'applicant.phone'],
+      });
+      // the audit record names the fields, never the values
+      expect(rows.map((r) => r.after).join('')).not.toContain(ID_A);
+      // the case itself is untouched
+      expect((await staff().get(`/api/v1/cases/${c.id}`)).json().rowVersion).toBe(c.rowVersion);
+    });
+
+    it('refuses the reveal without case.view_personal (403) and from another county (404), auditing nothing', async () => {
+      const c = await receive(w);
+      const agent = await as(w.t.app, w.agent).post(`/api/v1/cases/${c.id}/reveal-personal`, {});
+      expect(agent.statusCode).toBe(403);
+      expect(agent.body).not.toContain(ID_A);
+      const other = await as(w.t.app, w.otherStaff).post(`/api/v1/cases/${c.id}/reveal-personal`, {});
+      expect(other.statusCode).toBe(404);
+      expect(other.body).not.toContain(ID_A);
+      expect((await staff().post('/api/v1/cases/no-such-case/reveal-personal', {})).statusCode).toBe(404);
+      const tooLong = await staff().post(`/api/v1/cases/${c.id}/reveal-personal`, { purpose: 'x'.repeat(201) });
+      expect(tooLong.statusCode).toBe(400);
+      expect(await reveals(c.id)).toEqual([]);
+      // the old GET that audited on read is gone
+      expect((await staff().get(`/api/v1/cases/${c.id}/personal`)).statusCode).toBe(404);
     });
   });
 });

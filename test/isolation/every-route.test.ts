@@ -131,6 +131,7 @@ function bodyFor(key: string, a: Fixture): unknown {
     'POST /api/v1/cases/:id/deliver': { rowVersion: 1, method: 'mail', trackingNumber: 'EVIL1' },
     'POST /api/v1/cases/:id/withdraw': { rowVersion: 1, reason: '越权撤回' },
     'POST /api/v1/cases/:id/close': { rowVersion: 1 },
+    'POST /api/v1/cases/:id/reveal-personal': { purpose: '越权查看' },
     'POST /api/v1/cases/:id/tasks/:taskId/complete': { rowVersion: 1, opinion: '越权审批', outcome: 'pass' },
     'POST /api/v1/cases/:id/pause': { rowVersion: 1, name: '听证', reason: '越权暂停' },
     'POST /api/v1/cases/:id/resume': { rowVersion: 1 },

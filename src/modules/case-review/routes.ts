@@ -29,7 +29,7 @@ export async function caseReviewRoutes(app: FastifyInstance): Promise<void> {
   const { db, dialect } = app.yz;
   const who = (req: FastifyRequest): Reviewer => ({ dialect, actor: actorOf(req), user: userOf(req) });
   const view = (req: FastifyRequest, row: CaseRow) =>
-    presentCase(db, row, { user: userOf(req), personal: false, today: caseToday(app.yz) });
+    presentCase(db, row, { user: userOf(req), today: caseToday(app.yz) });
   const tags = ['case-review'];
   const caseResponse = { 200: CaseViewSchema };
 

@@ -26,8 +26,6 @@ import type { CaseView } from './schema.js';
 export interface PresentOptions {
   /** the caller: decides the allowed actions */
   user: AuthUser;
-  /** show ID number and phone unmasked (the caller has case.view_personal and the view is audited) */
-  personal: boolean;
   today: IsoDate;
   calendar?: HallCalendar;
 }
@@ -52,7 +50,7 @@ function taskColour(hc: HallCalendar, t: CaseTaskRow, pauses: Pause[], today: Is
   return caseColour({ totalDays: t.days, usedDays: used, remainingDays: remaining });
 }
 
-/** A case row and its children → the API view (a whitelist; personal data masked unless `personal`). */
+/** A case row and its children → the API view (a whitelist; ID number and phone always masked). */
 export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promise<CaseView> {
   const [hc, materials, tasks, pauseRows, extensions, documents, events] = await Promise.all([
     o.calendar ? Promise.resolve(o.calendar) : hallCalendarOf(db, c.hall_id),
@@ -92,10 +90,10 @@ export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promis
     applicant: {
       type: c.applicant_type as 'person' | 'enterprise',
       name: c.applicant_name,
-      idNumber: o.personal ? c.applicant_id_number : maskIdNumber(c.applicant_id_number),
+      idNumber: maskIdNumber(c.applicant_id_number),
       legalRepresentative: c.legal_representative,
-      phone: o.personal ? c.contact_phone : maskPhone(c.contact_phone),
-      unmasked: o.personal,
+      phone: maskPhone(c.contact_phone),
+      unmasked: false,
     },
     agentName: c.agent_name,
     ticketId: c.ticket_id,

@@ -3,13 +3,13 @@ import type { ZodType } from 'zod';
 import type { Db } from '../../db/index.js';
 import { actorOf, inTx, userOf, withZod } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
 import { authorize } from '../auth/scope.js';
 import { acceptCase } from './accept-case.js';
 import { caseNow, caseToday } from './clock.js';
 import { computeCaseDeadline } from './deadline.js';
 import { deliverCase } from './deliver-case.js';
 import { listCaseRoutes } from './list-routes.js';
+import { auditReveal, presentPersonal } from './personal.js';
 import { presentCase } from './present.js';
 import { casePublicRoutes } from './public-routes.js';
 import { receiveCase } from './receive-case.js';
@@ -29,6 +29,7 @@ import {
   ReceiveCaseSchema,
   RejectCaseSchema,
   RequestSupplementsSchema,
+  RevealPersonalSchema,
   SupplementsReceivedSchema,
   WithdrawCaseSchema,
 } from './schema.js';
@@ -44,9 +45,9 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   const who = (req: FastifyRequest) => ({ dialect, actor: actorOf(req), user: userOf(req) });
 
-  /** The case as the caller sees it after a change (masked: the window just typed the data). */
+  /** The case as the caller sees it after a change (personal data masked, like every case view). */
   const view = (req: FastifyRequest, row: CaseRow) =>
-    presentCase(db, row, { user: userOf(req), personal: false, today: caseToday(app.yz) });
+    presentCase(db, row, { user: userOf(req), today: caseToday(app.yz) });
 
   r.post(
     '/api/v1/halls/:hallId/cases',
@@ -70,54 +71,39 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/cases/:id',
-    { schema: { tags: ['cases'], summary: '办件详情', params: CaseIdParams, response: { 200: CaseViewSchema } } },
-    async (req) => {
-      const user = userOf(req);
-      const c = await authorize(db, user, 'case.read', await findCase(db, req.params.id), '办件');
-      const personal = user.permissions.has('case.view_personal');
-      if (personal) await auditPersonalView(req, c, 'case');
-      return presentCase(db, c, { user, personal, today: caseToday(app.yz) });
-    },
-  );
-
-  /** Each view of unmasked personal data is audited (PRODUCT.md §12). */
-  async function auditPersonalView(req: FastifyRequest, c: CaseRow, via: string) {
-    await inTx(app.yz, (trx) =>
-      recordAudit(trx, dialect, actorOf(req), {
-        action: 'personal_data.view',
-        entityType: 'case',
-        entityId: c.id,
-        hallId: c.hall_id,
-        after: { fields: ['applicant.idNumber', 'applicant.phone'], number: c.number, via },
-      }),
-    );
-  }
-
-  r.get(
-    '/api/v1/cases/:id/personal',
     {
       schema: {
         tags: ['cases'],
-        summary: '申请人完整证件号码和电话（留痕）',
+        summary: '办件详情（个人信息脱敏）',
         params: CaseIdParams,
-        response: { 200: PersonalViewSchema },
+        response: { 200: CaseViewSchema },
       },
     },
     async (req) => {
+      const user = userOf(req);
+      const c = await authorize(db, user, 'case.read', await findCase(db, req.params.id), '办件');
+      return presentCase(db, c, { user, today: caseToday(app.yz) });
+    },
+  );
+
+  r.post(
+    '/api/v1/cases/:id/reveal-personal',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: '显示申请人完整证件号码和电话（每次留痕）',
+        params: CaseIdParams,
+        body: RevealPersonalSchema,
+        response: { 200: PersonalViewSchema },
+      },
+    },
+    async (req, reply) => {
       const c = await authorize(db, userOf(req), 'case.view_personal', await findCase(db, req.params.id), '办件');
-      await auditPersonalView(req, c, 'personal');
-      return {
-        caseId: c.id,
-        number: c.number,
-        applicant: {
-          type: c.applicant_type,
-          name: c.applicant_name,
-          idNumber: c.applicant_id_number,
-          legalRepresentative: c.legal_representative,
-          phone: c.contact_phone,
-        },
-        agentName: c.agent_name,
-      };
+      const at = caseNow(app.yz).toISOString();
+      await inTx(app.yz, (trx) => auditReveal(trx, dialect, actorOf(req), c, req.body.purpose ?? ''));
+      // full values must not stay in a shared cache or the browser's history
+      reply.header('cache-control', 'no-store');
+      return presentPersonal(c, at);
     },
   );
 

@@ -125,7 +125,7 @@ export const CaseViewSchema = z.object({
     idNumber: z.string(),
     legalRepresentative: z.string().nullable(),
     phone: z.string(),
-    /** false: ID number and phone are masked */
+    /** always false: case views are masked; the full values come from POST /cases/{id}/reveal-personal */
     unmasked: z.boolean(),
   }),
   agentName: z.string().nullable(),
@@ -246,7 +246,13 @@ export const PersonalViewSchema = z.object({
     phone: z.string(),
   }),
   agentName: z.string().nullable(),
+  /** when this reveal was audited */
+  revealedAt: z.string(),
 });
+export type PersonalView = z.infer<typeof PersonalViewSchema>;
+
+/** POST /cases/{id}/reveal-personal: why the full data is needed (kept in the audit record). */
+export const RevealPersonalSchema = z.object({ purpose: z.string().trim().max(200).optional() }).default({});
 
 export const DocumentViewSchema = z.object({
   id: z.string(),

@@ -252,8 +252,8 @@ export const messages: Messages = {
   // case page
   'case.deemed': { zh: '视为受理', en: 'Deemed accepted' },
   'case.personal': { zh: '完整信息', en: 'Full data' },
-  'case.viewPersonal': { zh: '查看完整信息', en: 'Show full data' },
-  'case.unmaskedTag': { zh: '完整信息（查看已留痕）', en: 'Full data (view audited)' },
+  'case.viewPersonal': { zh: '显示完整信息', en: 'Show full data' },
+  'case.hidePersonal': { zh: '重新隐藏', en: 'Hide again' },
   'case.personalAudited': {
     zh: '已显示完整证件号码和电话，本次查看已记入审计日志',
     en: 'Full ID number and phone shown; this view is recorded in the audit log',

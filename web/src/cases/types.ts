@@ -38,11 +38,11 @@ export type ApplicantType = 'person' | 'enterprise';
 export interface CaseApplicant {
   type: ApplicantType;
   name: string;
-  /** ID number or credit code; masked unless the caller holds case.view_personal and asked for it */
+  /** ID number or credit code, always masked (full values: POST /cases/{id}/reveal-personal) */
   idNumber: string;
   legalRepresentative: string | null;
   phone: string;
-  /** true when the server sent the full ID number and phone (the caller holds case.view_personal; audited) */
+  /** always false: case views are masked */
   unmasked?: boolean;
 }
 
@@ -198,7 +198,7 @@ export interface CaseDeadline {
   trail: TrailEntry[];
 }
 
-/** `GET /api/v1/cases/{id}/personal` — the unmasked applicant (audited). */
+/** `POST /api/v1/cases/{id}/reveal-personal` — the unmasked applicant (each reveal audited). */
 export interface CasePersonal {
   name?: string;
   idNumber: string;

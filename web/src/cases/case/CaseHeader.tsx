@@ -1,8 +1,8 @@
-import { EyeOutlined } from '@ant-design/icons';
+import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../admin/lib/session';
-import { get } from '../../shared/api';
+import { post } from '../../shared/api';
 import { ColourTag, KindTag, StatusTag } from '../lib/tags';
 import { useCasesT, useShowProblem } from '../lib/use-cases';
 import type { CasePersonal, CaseView } from '../types';
@@ -13,9 +13,10 @@ export function personalOf(body: CasePersonal | { applicant: CasePersonal }): Ca
 }
 
 /**
- * Number, item, status, colour and the applicant (masked). Roles with case.view_personal may reveal
- * the full ID number and phone; every such view is audited on the server (personal_data.view). When
- * the server already sent the full data (`applicant.unmasked`) it says so instead of offering the button.
+ * Number, item, status, colour and the applicant, masked like every case view. Roles with
+ * case.view_personal may reveal the full ID number and phone of this case on purpose
+ * (POST /cases/{id}/reveal-personal — each reveal is one audit record personal_data.view) and hide
+ * them again; nothing unmasked is kept beyond this page.
  */
 export function CaseHeader({ c }: { c: CaseView }) {
   const t = useCasesT();
@@ -27,8 +28,9 @@ export function CaseHeader({ c }: { c: CaseView }) {
   const reveal = async () => {
     setLoading(true);
     try {
-      const body = await get<CasePersonal | { applicant: CasePersonal }>(
-        `/api/v1/cases/${encodeURIComponent(c.id)}/personal`,
+      const body = await post<CasePersonal | { applicant: CasePersonal }>(
+        `/api/v1/cases/${encodeURIComponent(c.id)}/reveal-personal`,
+        {},
       );
       setPersonal(personalOf(body));
     } catch (e) {
@@ -77,16 +79,17 @@ export function CaseHeader({ c }: { c: CaseView }) {
           <span className="yz-mono">{personal?.phone ?? a.phone}</span>
         </Descriptions.Item>
         {c.agentName && <Descriptions.Item label={t('applicant.agent')}>{c.agentName}</Descriptions.Item>}
-        {a.unmasked && (
+        {can('case.view_personal') && (
           <Descriptions.Item label={t('case.personal')}>
-            <Tag color="gold">{t('case.unmaskedTag')}</Tag>
-          </Descriptions.Item>
-        )}
-        {can('case.view_personal') && !a.unmasked && !personal && (
-          <Descriptions.Item label={t('case.personal')}>
-            <Button size="small" icon={<EyeOutlined />} loading={loading} onClick={() => void reveal()}>
-              {t('case.viewPersonal')}
-            </Button>
+            {personal ? (
+              <Button key="hide" size="small" icon={<EyeInvisibleOutlined />} onClick={() => setPersonal(null)}>
+                {t('case.hidePersonal')}
+              </Button>
+            ) : (
+              <Button key="reveal" size="small" icon={<EyeOutlined />} loading={loading} onClick={() => void reveal()}>
+                {t('case.viewPersonal')}
+              </Button>
+            )}
           </Descriptions.Item>
         )}
       </Descriptions>

@@ -24,7 +24,7 @@ function renderCase(
         status: 200,
         body: c.acceptedOn ? DEADLINE : { ...DEADLINE, dueOn: null, colour: null, trail: [], acceptBy: '2025-10-09' },
       };
-    if (url === `/api/v1/cases/${c.id}/personal`)
+    if (method === 'POST' && url === `/api/v1/cases/${c.id}/reveal-personal`)
       return {
         status: 200,
         body: {
@@ -80,23 +80,21 @@ describe('CasePage', () => {
     );
   });
 
-  it('reveals the full ID number through the audited endpoint, only for case.view_personal', async () => {
+  it('shows masked values and reveals the full ID number through the audited POST, only for case.view_personal', async () => {
     const calls = renderCase(kase());
-    fireEvent.click(await screen.findByRole('button', { name: /查看完整信息/ }));
+    expect((await screen.findByTestId('applicant-id')).textContent).toBe('1101**********0015');
+    fireEvent.click(screen.getByRole('button', { name: /显示完整信息/ }));
     await waitFor(() => expect(screen.getByTestId('applicant-id').textContent).toBe(FULL_ID));
     expect(screen.getByText(/本次查看已记入审计日志/)).toBeTruthy();
-    expect(calls.filter((c) => c.url === '/api/v1/cases/c1/personal')).toHaveLength(1);
+    expect(calls.filter((c) => c.url === '/api/v1/cases/c1/reveal-personal').map((c) => c.method)).toEqual(['POST']);
+    // hide again: back to the masked value, no further call
+    fireEvent.click(screen.getByRole('button', { name: /重新隐藏/ }));
+    await waitFor(() => expect(screen.getByTestId('applicant-id').textContent).toBe('1101**********0015'));
+    expect(calls.filter((c) => c.url === '/api/v1/cases/c1/reveal-personal')).toHaveLength(1);
     cleanup();
     renderCase(kase(), READER);
     await screen.findByTestId('case-number');
-    expect(screen.queryByRole('button', { name: /查看完整信息/ })).toBeNull();
-  });
-
-  it('says so when the server already sent the full data', async () => {
-    renderCase(kase({ applicant: { ...kase().applicant, idNumber: FULL_ID, unmasked: true } }));
-    expect((await screen.findByTestId('applicant-id')).textContent).toBe(FULL_ID);
-    expect(screen.getByText('完整信息（查看已留痕）')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /查看完整信息/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /显示完整信息/ })).toBeNull();
   });
 
   it('delivers at the pickup window only after the collector’s ID is valid and checked', async () => {
