@@ -65,7 +65,7 @@ function CaseFeesCard(props: CaseFeesProps) {
       ) : list.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('case.none')} />
       ) : (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           {unpaid.length > 0 && <Alert type="warning" showIcon title={t('delivery.blocked')} />}
           {list.map((n) => (
             <div key={n.id} className="yz-fee-case-notice" data-testid={`case-notice-${n.number}`}>
