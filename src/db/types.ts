@@ -497,6 +497,16 @@ export interface CaseWarningsTable {
   warn_key: string;
 }
 
+/** Per-hall thresholds of the supervision colours (migration 013); no row = the defaults. */
+export interface SupervisionSettingsTable {
+  hall_id: string;
+  yellow_days_left: number;
+  yellow_share_pct: number;
+  updated_by: string | null;
+  updated_by_name: string;
+  updated_at: string;
+}
+
 export interface Database {
   halls: HallTable;
   departments: DepartmentTable;
@@ -535,6 +545,7 @@ export interface Database {
   case_events: CaseEventsTable;
   supervision_cards: SupervisionCardsTable;
   case_warnings: CaseWarningsTable;
+  supervision_settings: SupervisionSettingsTable;
   fee_catalog_versions: FeeCatalogVersionsTable;
   fee_lines: FeeLinesTable;
   fee_notice_counters: FeeNoticeCountersTable;

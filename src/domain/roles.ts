@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   'ledger.read', // 办件台账, on-time statistics, Excel export
   'supervision.issue', // issue red/yellow cards, close them
   'supervision.respond', // answer cards addressed to one's unit
+  'supervision.configure', // the hall's colour thresholds 红黄灯阈值
   'fee.read', // fee catalogs, payment notices, payments, waivers, refunds, settlements (统一收费)
   'fee.catalog', // edit an item's fee catalog 收费目录 (each change is a new version)
   'fee.notice', // issue / edit / cancel payment notices 缴费通知单, request waivers 减免
@@ -89,6 +90,7 @@ export const ROLE_PERMISSIONS = {
     'case.read',
     'ledger.read',
     'supervision.respond',
+    'supervision.configure',
     'fee.read',
     'fee.catalog',
     'fee.waive_approve',

@@ -8,6 +8,7 @@ import * as m006 from './2026-11-26-006-cases.js';
 import * as m010 from './2026-11-26-010-ledger-indexes.js';
 import * as m011 from './2026-11-26-011-ledger-stats.js';
 import * as m012 from './2026-11-26-012-fees.js';
+import * as m013 from './2026-11-26-013-supervision-settings.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-010-ledger-indexes': m010,
   '2026-11-26-011-ledger-stats': m011,
   '2026-11-26-012-fees': m012,
+  '2026-11-26-013-supervision-settings': m013,
 };

@@ -80,6 +80,7 @@ export type AuditAction =
   | 'supervision.card.close'
   | 'supervision.warning.raise'
   | 'supervision.warning.read'
+  | 'supervision.thresholds'
   | 'ledger.export'
   // unified fee collection 统一收费 (src/modules/fees): every money change
   | 'fee.catalog.update'

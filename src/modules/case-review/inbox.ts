@@ -6,6 +6,7 @@ import { countWorkingDays } from '../../domain/deadline.js';
 import { maskName } from '../../domain/mask.js';
 import { authorizeHall } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
+import { loadColourThresholds } from '../cases/colour-thresholds.js';
 import { hallCalendarOf } from './core.js';
 import type { EscalatedEntryView, InboxEntryView } from './schema.js';
 
@@ -45,8 +46,9 @@ export async function loadInbox(db: Db, user: AuthUser, hallId: string, today: I
     .where('c.status', 'in', ['in_review', 'suspended'])
     .execute();
   if (rows.length === 0) return [];
-  const [hc, open, laterSteps] = await Promise.all([
+  const [hc, thresholds, open, laterSteps] = await Promise.all([
     hallCalendarOf(db, hallId),
+    loadColourThresholds(db, hallId),
     db
       .selectFrom('case_pauses')
       .select(['case_id', 'started_on'])
@@ -84,7 +86,7 @@ export async function loadInbox(db: Db, user: AuthUser, hallId: string, today: I
       startedOn: r.started_on,
       dueOn: due,
       caseDueOn: r.case_due_on,
-      colour: due ? taskColour(hc.calendar, due, r.days, today) : 'green',
+      colour: due ? taskColour(hc.calendar, due, r.days, today, thresholds) : 'green',
       remainingWorkingDays: due ? countWorkingDays(hc.calendar, today, due) : null,
       paused: r.case_status === 'suspended',
       decides: r.kind === 'step' && !hasLater && !firstReviewOnly,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.js';
 import type { IsoDate } from '../../domain/calendar-date.js';
-import { caseColour } from '../../domain/case-colour.js';
+import { type ColourThresholds, caseColour } from '../../domain/case-colour.js';
 import { usedWorkingDays } from '../../domain/case-deadline.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/case-number.js';
 import { allowedActions, CASE_STATUS_LABELS, type CaseStatus, RUNNING_STATUSES } from '../../domain/case-state.js';
@@ -9,6 +9,7 @@ import type { CaseKind } from '../../domain/guide.js';
 import { maskIdNumber, maskPhone } from '../../domain/mask.js';
 import type { AuthUser } from '../auth/session.js';
 import type { HallCalendar } from '../calendar/index.js';
+import { loadColourThresholds } from './colour-thresholds.js';
 import { clockOf, hallCalendarOf } from './deadline.js';
 import {
   type CaseRow,
@@ -28,6 +29,8 @@ export interface PresentOptions {
   user: AuthUser;
   today: IsoDate;
   calendar?: HallCalendar;
+  /** the hall's colour thresholds (loaded when not given) */
+  thresholds?: ColourThresholds;
 }
 
 const bool = (n: number | null) => (n === null ? null : n === 1);
@@ -43,17 +46,18 @@ function parseJson(s: string | null): Record<string, unknown> | null {
 }
 
 /** Colour of an active task: its own share of the limit, from its start to its due day. */
-function taskColour(hc: HallCalendar, t: CaseTaskRow, pauses: Pause[], today: IsoDate) {
+function taskColour(hc: HallCalendar, t: CaseTaskRow, pauses: Pause[], today: IsoDate, th: ColourThresholds) {
   if (t.status !== 'active' || !t.started_on || !t.due_on) return null;
   const used = usedWorkingDays(hc.calendar, t.started_on, today, pauses);
   const remaining = today > t.due_on ? -1 : countWorkingDays(hc.calendar, today, t.due_on);
-  return caseColour({ totalDays: t.days, usedDays: used, remainingDays: remaining });
+  return caseColour({ totalDays: t.days, usedDays: used, remainingDays: remaining }, th);
 }
 
 /** A case row and its children → the API view (a whitelist; ID number and phone always masked). */
 export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promise<CaseView> {
-  const [hc, materials, tasks, pauseRows, extensions, documents, events] = await Promise.all([
+  const [hc, thresholds, materials, tasks, pauseRows, extensions, documents, events] = await Promise.all([
     o.calendar ? Promise.resolve(o.calendar) : hallCalendarOf(db, c.hall_id),
+    o.thresholds ? Promise.resolve(o.thresholds) : loadColourThresholds(db, c.hall_id),
     listMaterials(db, c.id),
     listTasks(db, c.id),
     listPauses(db, c.id),
@@ -73,7 +77,7 @@ export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promis
   const userName = new Map(users.map((u) => [u.id, u.display_name]));
   const pauses = pauseRows.map((p) => ({ from: p.started_on, to: p.ended_on }));
   const running = (RUNNING_STATUSES as readonly string[]).includes(c.status);
-  const clock = running ? clockOf(hc, c, pauses, o.today) : null;
+  const clock = running ? clockOf(hc, c, pauses, o.today, thresholds) : null;
   const status = c.status as CaseStatus;
   return {
     id: c.id,
@@ -147,7 +151,7 @@ export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promis
       finishedOn: t.finished_on,
       opinion: t.opinion,
       outcome: t.outcome,
-      colour: running ? taskColour(hc, t, pauses, o.today) : null,
+      colour: running ? taskColour(hc, t, pauses, o.today, thresholds) : null,
     })),
     pauses: pauseRows.map((p) => ({
       id: p.id,

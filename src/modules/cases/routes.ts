@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { authorize } from '../auth/scope.js';
 import { acceptCase } from './accept-case.js';
 import { caseNow, caseToday } from './clock.js';
+import { loadColourThresholds } from './colour-thresholds.js';
 import { computeCaseDeadline } from './deadline.js';
 import { deliverCase } from './deliver-case.js';
 import { listCaseRoutes } from './list-routes.js';
@@ -119,7 +120,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const c = await authorize(db, userOf(req), 'case.read', await findCase(db, req.params.id), '办件');
-      return computeCaseDeadline(db, c, { today: caseToday(app.yz) });
+      const thresholds = await loadColourThresholds(db, c.hall_id);
+      return computeCaseDeadline(db, c, { today: caseToday(app.yz), thresholds });
     },
   );
 

@@ -1,15 +1,11 @@
 import type { Db } from '../../db/index.js';
 import type { Calendar } from '../../domain/calendar.js';
 import type { IsoDate } from '../../domain/calendar-date.js';
-import {
-  COLOUR_RANK,
-  type Colour,
-  type ColourThresholds,
-  DEFAULT_COLOUR_THRESHOLDS,
-} from '../../domain/case-colour.js';
+import { COLOUR_RANK, type Colour, type ColourThresholds } from '../../domain/case-colour.js';
 import { caseClock } from '../../domain/case-deadline.js';
 import type { Pause } from '../../domain/deadline.js';
 import { loadHallCalendar } from '../calendar/index.js';
+import { loadColourThresholds } from '../cases/colour-thresholds.js';
 import { activeTasksOf, pausesOf, type RunningCaseRow, runningCases } from './repository.js';
 
 /** A running step or joint sub-task with its own clock (its share of the limit from its start day). */
@@ -50,7 +46,8 @@ export function byUrgency(a: CaseClockView, b: CaseClockView): number {
  * acceptance day, limit, approved extensions and pauses with the hall's calendar — not from the
  * cached `due_on`, so a stale cache cannot hide a red light. An open pause stops the clock (the
  * days left stay as they were when it began). Each active task is timed from its start day with
- * its share of the limit.
+ * its share of the limit. Yellow follows the hall's own thresholds (supervision_settings) unless
+ * `opts.thresholds` is given.
  */
 export async function runningClocks(
   db: Db,
@@ -75,7 +72,7 @@ export async function runningClocks(
     list.push(t);
     tasks.set(t.case_id, list);
   }
-  const thresholds = opts.thresholds ?? DEFAULT_COLOUR_THRESHOLDS;
+  const thresholds = opts.thresholds ?? (await loadColourThresholds(db, hallId));
   // The clock is a pure function of its inputs, and a busy hall accepts hundreds of cases a day
   // with the same few limits: compute each distinct (start, days, extension, pauses) once.
   const memo = new Map<string, ReturnType<typeof caseClock>>();
