@@ -276,4 +276,25 @@ export const messages: Messages = {
   'trigger.online_offline': { zh: '网办事项线下办理', en: 'Online item handled offline' },
   'trigger.fee_outside_catalog': { zh: '目录外收费', en: 'Fee outside the catalog' },
   'trigger.other': { zh: '其他', en: 'Other' },
+
+  // colour thresholds 红黄灯阈值 (ThresholdsCard)
+  'th.title': { zh: '红黄灯预警规则', en: 'Warning thresholds' },
+  'th.rule': {
+    zh: '黄灯：剩余 ≤ {days} 个工作日，或已用时限 ≥ {share}%；红灯：超过承诺期限',
+    en: 'Yellow: ≤ {days} working days left or ≥ {share}% of the limit used; red: past the promised date',
+  },
+  'th.default': { zh: '默认规则（未单独设置）', en: 'Default rule (not set for this hall)' },
+  'th.updated': { zh: '{at} 由 {name} 设置', en: 'Set by {name} on {at}' },
+  'th.edit': { zh: '修改', en: 'Edit' },
+  'th.daysLeft': { zh: '剩余工作日不超过', en: 'Working days left at most' },
+  'th.days': { zh: '天', en: 'days' },
+  'th.share': { zh: '已用时限达到', en: 'Share of the limit used at least' },
+  'th.range': { zh: '可设范围 {min}–{max}', en: 'Allowed {min}–{max}' },
+  'th.required': { zh: '请填写整数', en: 'Enter a whole number' },
+  'th.defaultsHint': {
+    zh: '默认：剩余 ≤ {days} 个工作日或已用 ≥ {share}%。修改后立即影响本大厅办件和环节的红黄绿灯与预警，并记入审计日志。',
+    en: 'Default: ≤ {days} working days left or ≥ {share}% used. Changes apply at once to the lights and warnings of this hall and are audited.',
+  },
+  'th.save': { zh: '保存', en: 'Save' },
+  'th.saved': { zh: '预警规则已保存', en: 'Thresholds saved' },
 };

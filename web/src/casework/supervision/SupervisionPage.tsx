@@ -14,6 +14,7 @@ import type { CardList, Colour, Supervision, SupervisionCard } from '../types';
 import { type CardInput, IssueCardDialog } from './IssueCardDialog';
 import { RespondDialog } from './RespondDialog';
 import { CardCountTable, CardTable, RunningCaseTable, WarningTable } from './SupervisionTables';
+import { ThresholdsCard } from './ThresholdsCard';
 
 const ColourChart = lazy(() => import('./ColourChart'));
 
@@ -134,6 +135,7 @@ export default function SupervisionPage() {
                   <ColourChart counts={d.running} names={colourNames} label={t('sup.chart')} />
                 </Suspense>
               </Card>
+              <ThresholdsCard hallId={hallId} onSaved={sup.reload} />
             </Col>
           </Row>
           <div className="yz-desk-panel">
