@@ -1,5 +1,5 @@
-import { addMinutes, chinaDateOf, chinaInstant } from './appointment-time.js';
 import { addDays, daysBetween, type IsoDate } from './calendar-date.js';
+import { addMinutes, chinaDate, chinaInstantIso } from './china-time.js';
 
 /**
  * Appointment (预约) rules of PRODUCT.md §4 as pure functions: booking window, closing times,
@@ -57,7 +57,7 @@ export function bookableDates(isWorkingDay: (d: IsoDate) => boolean, today: IsoD
 
 /** The instant a slot starts. */
 export function slotStartInstant(date: IsoDate, slotStart: string): string {
-  return chinaInstant(date, slotStart);
+  return chinaInstantIso(date, slotStart);
 }
 
 /** Booking is open strictly before slot start − `closeMinutes`. */
@@ -83,7 +83,7 @@ export function checkInTiming(
   noShowAfterMinutes: number,
   earlyMinutes: number = CHECK_IN_EARLY_MINUTES,
 ): CheckInTiming {
-  const today = chinaDateOf(nowIso);
+  const today = chinaDate(nowIso);
   if (today < serviceDate) return 'too_early';
   if (today > serviceDate) return 'too_late';
   const now = Date.parse(nowIso);
@@ -115,7 +115,7 @@ export function shouldBlock(
   count: number,
   windowDays: number,
 ): boolean {
-  const today = now.length > 10 ? chinaDateOf(now) : now;
+  const today = now.length > 10 ? chinaDate(now) : now;
   return count > 0 && recentNoShows(noShowDates, today, windowDays) >= count;
 }
 

@@ -1,6 +1,7 @@
-import { hhmmToMinutes, minutesToHhmm } from './appointment-time.js';
+import { hhmmToMinutes } from './appointment-time.js';
 import type { DayKind } from './calendar.js';
 import { type IsoDate, isoWeekday } from './calendar-date.js';
+import { minutesToHhmm } from './china-time.js';
 
 /** Appointment slots (预约时段) of one business type on one working day. Pure: no I/O, no clock. */
 

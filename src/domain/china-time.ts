@@ -1,10 +1,10 @@
-import { type Calendar, dayKind } from '../../domain/calendar.js';
-import { fromDayNumber, type IsoDate, isoWeekday } from '../../domain/calendar-date.js';
+import { type Calendar, dayKind } from './calendar.js';
+import { fromDayNumber, type IsoDate, isoWeekday } from './calendar-date.js';
 
 /**
- * Hall-local time for the live queue. Halls run on China Standard Time (Asia/Shanghai), UTC+8 all
- * year with no daylight saving since 1991, so the conversion is fixed arithmetic and the server's
- * TZ never changes an answer.
+ * Hall-local time. Halls run on China Standard Time (Asia/Shanghai), UTC+8 all year with no daylight
+ * saving since 1991, so the conversion is fixed arithmetic: neither the server's TZ nor ICU data can
+ * change an answer. Every module that needs the hall's date or wall-clock time uses this file.
  */
 
 const OFFSET_MS = 8 * 3_600_000;
@@ -26,20 +26,48 @@ export function chinaHour(at: Date | string): number {
   return Math.floor(chinaMinutes(at) / 60);
 }
 
-/** The UTC instant of a hall-local date and `HH:MM`. */
-export function chinaInstant(date: IsoDate, hhmm: string): Date {
+/** The hall's wall clock at an instant. */
+export interface ChinaClock {
+  /** service date `YYYY-MM-DD` */
+  date: IsoDate;
+  /** `HH:MM` */
+  time: string;
+  /** minutes since local midnight */
+  minutes: number;
+  /** ISO weekday, 1 = Monday … 7 = Sunday */
+  weekday: number;
+}
+
+export function chinaClock(now: Date): ChinaClock {
+  const date = chinaDate(now);
+  const minutes = chinaMinutes(now);
+  return { date, time: minutesToHhmm(minutes), minutes, weekday: isoWeekday(date) };
+}
+
+/** The UTC instant of a hall-local date and `HH:MM` (default midnight). */
+export function chinaInstant(date: IsoDate, hhmm = '00:00'): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d) + hhmmMinutes(hhmm) * 60_000 - OFFSET_MS);
 }
 
-/** Start of the hall-local day as a UTC ISO string (for `at >= …` range queries on ISO text). */
-export function chinaDayStartIso(date: IsoDate): string {
-  return chinaInstant(date, '00:00').toISOString();
+/** `chinaInstant` as an ISO string (what the database stores). */
+export function chinaInstantIso(date: IsoDate, hhmm = '00:00'): string {
+  return chinaInstant(date, hhmm).toISOString();
 }
 
+/** Start of the hall-local day as a UTC ISO string (for `at >= …` range queries on ISO text). */
+export function chinaDayStartIso(date: IsoDate): string {
+  return chinaInstantIso(date);
+}
+
+/** `HH:MM` → minutes since midnight (no validation: callers pass stored or schema-checked times). */
 export function hhmmMinutes(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return h * 60 + m;
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/** Minutes since midnight → `HH:MM` (0 ≤ minutes < 1440). */
+export function minutesToHhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Minutes from `a` to `b` (may be negative). */
@@ -47,8 +75,15 @@ export function minutesBetween(a: Date | string, b: Date | string): number {
   return (ms(b) - ms(a)) / 60_000;
 }
 
+/** `iso` moved by `minutes` (negative = earlier), as an ISO string. */
+export function addMinutes(iso: string, minutes: number): string {
+  return new Date(ms(iso) + minutes * 60_000).toISOString();
+}
+
 function ms(at: Date | string): number {
-  return typeof at === 'string' ? Date.parse(at) : at.getTime();
+  const t = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  if (Number.isNaN(t)) throw new RangeError(`not a valid instant: ${String(at)}`);
+  return t;
 }
 
 /** One opening-hours entry as stored in `halls.opening_hours` (ISO weekday, 1 = Monday). */

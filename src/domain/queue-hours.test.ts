@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chinaClock, chinaInstant, minutesOf } from './queue-clock.js';
+import { chinaClock, chinaInstantIso, hhmmMinutes } from './china-time.js';
 import { checkTakeTime, estimateWaitMinutes, takeRangesFor, validateTakeHours } from './queue-hours.js';
 
 const HALL = [1, 2, 3, 4, 5].map((weekday) => ({
@@ -39,10 +39,10 @@ describe('queue clock (Asia/Shanghai whatever TZ)', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.parse('2000-01-01'), max: Date.parse('2100-01-01') }), (ms) => {
         const c = chinaClock(new Date(ms));
-        const back = Date.parse(chinaInstant(c.date, c.time));
+        const back = Date.parse(chinaInstantIso(c.date, c.time));
         expect(ms - back).toBeGreaterThanOrEqual(0);
         expect(ms - back).toBeLessThan(60_000);
-        expect(minutesOf(c.time)).toBe(c.minutes);
+        expect(hhmmMinutes(c.time)).toBe(c.minutes);
       }),
     );
   });

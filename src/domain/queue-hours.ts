@@ -1,5 +1,5 @@
 import type { DayKind } from './calendar.js';
-import { minutesOf } from './queue-clock.js';
+import { hhmmMinutes } from './china-time.js';
 
 /**
  * When tickets can be taken (取号时间). A business type's own take hours apply on every working day;
@@ -49,8 +49,8 @@ export function checkTakeTime(o: {
   if (!o.active) return { ok: false, reason: '该业务已暂停取号' };
   if (o.kind === 'weekend' || o.kind === 'holiday') return { ok: false, reason: '今天不是工作日，不能取号' };
   if (o.ranges.length === 0) return { ok: false, reason: '该业务今天不办理取号' };
-  const m = minutesOf(o.time);
-  if (o.ranges.some((r) => m >= minutesOf(r.start) && m < minutesOf(r.end))) return { ok: true };
+  const m = hhmmMinutes(o.time);
+  if (o.ranges.some((r) => m >= hhmmMinutes(r.start) && m < hhmmMinutes(r.end))) return { ok: true };
   return { ok: false, reason: `当前不在取号时间内（取号时间 ${show(o.ranges)}）` };
 }
 
@@ -59,8 +59,8 @@ export function validateTakeHours(ranges: readonly TimeRange[]): string[] {
   const errors: string[] = [];
   let lastEnd = -1;
   for (const r of ranges) {
-    const s = minutesOf(r.start);
-    const e = minutesOf(r.end);
+    const s = hhmmMinutes(r.start);
+    const e = hhmmMinutes(r.end);
     if (s >= e) errors.push(`取号时段 ${r.start}–${r.end} 的开始时间应早于结束时间`);
     else if (s < lastEnd) errors.push(`取号时段 ${r.start}–${r.end} 与前一时段重叠或顺序不对`);
     lastEnd = Math.max(lastEnd, e);

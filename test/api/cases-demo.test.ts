@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay, makeCalendar } from '../../src/domain/calendar.js';
 import { builtInYear } from '../../src/domain/calendar-seed.js';
 import { RUNNING_STATUSES } from '../../src/domain/case-state.js';
+import { chinaDate } from '../../src/domain/china-time.js';
 import { checkCreditCode } from '../../src/domain/credit-code.js';
 import { dueDate } from '../../src/domain/deadline.js';
 import { idNumberProblem } from '../../src/domain/id-number.js';
@@ -10,7 +11,6 @@ import { buildCaseDemo, type CaseDemo, writeCaseDemo } from '../../src/modules/d
 import { buildDemoPlan } from '../../src/modules/demo/build-plan.js';
 import { workdayIndex } from '../../src/modules/demo/case-workdays.js';
 import { seedDemoIfEmpty } from '../../src/modules/demo/seed.js';
-import { chinaDate } from '../../src/modules/queue-live/china-time.js';
 import { as, DIALECTS, login, makeTestApp, type TestApp } from '../helpers/app.js';
 
 const cal = makeCalendar([], builtInYear);

@@ -1,9 +1,9 @@
 import { loadConfig } from '../../src/config.js';
 import { newId } from '../../src/db/ids.js';
 import { type Db, type DbHandle, migrateToLatest, openDatabase } from '../../src/db/index.js';
+import { chinaInstant } from '../../src/domain/china-time.js';
 import { buildApp } from '../../src/http/app.js';
 import type { EventBus, HallEvent } from '../../src/http/events.js';
-import { chinaInstant } from '../../src/modules/queue-live/china-time.js';
 import type { TestApp } from '../helpers/app.js';
 
 /** Row builders for the live-queue tests (tickets are inserted directly, shapes as in src/db/types.ts). */

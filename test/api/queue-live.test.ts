@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKind } from '../../src/domain/calendar.js';
 import { addDays } from '../../src/domain/calendar-date.js';
+import { chinaDate, chinaDayStartIso } from '../../src/domain/china-time.js';
 import { loadHallCalendar } from '../../src/modules/calendar/index.js';
-import { chinaDate, chinaDayStartIso } from '../../src/modules/queue-live/china-time.js';
 import { as, DIALECTS, login, makeTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { buildStaff, buildTree, buildUser, buildWindow, TEST_PASSWORD } from '../helpers/factories.js';
 import { at, buildTicket, buildType, everyDay, serve, ticketEvent } from './queue-live.fixtures.js';

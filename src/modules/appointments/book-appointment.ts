@@ -11,8 +11,8 @@ import {
   slotStartInstant,
 } from '../../domain/appointment-rules.js';
 import { findSlot } from '../../domain/appointment-slots.js';
-import { chinaDateOf } from '../../domain/appointment-time.js';
 import { isWorkingDay } from '../../domain/calendar.js';
+import { chinaDate } from '../../domain/china-time.js';
 import { maskIdNumber, maskName, maskPhone } from '../../domain/mask.js';
 import type { AppDeps } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
@@ -38,7 +38,7 @@ export async function bookAppointment(
 ): Promise<PublicAppointment> {
   const { db } = deps;
   const ctx = await loadBookingContext(db, hallId, input.businessTypeId);
-  const today = chinaDateOf(now);
+  const today = chinaDate(now);
   checkDate(ctx, input.date, today);
   const slot = findSlot(slotsOn(ctx, input.date), input.slotStart);
   if (!slot) throw new AppError('NOT_FOUND', '预约时段不存在');

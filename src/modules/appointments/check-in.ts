@@ -1,6 +1,6 @@
 import { normaliseBookingCode } from '../../domain/appointment-code.js';
 import { CHECK_IN_EARLY_MINUTES, checkInTiming, slotStartInstant } from '../../domain/appointment-rules.js';
-import { addMinutes, chinaDateOf, chinaMinutesOf, minutesToHhmm } from '../../domain/appointment-time.js';
+import { addMinutes, chinaDate, chinaMinutes, minutesToHhmm } from '../../domain/china-time.js';
 import type { AppDeps } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { type Actor, recordAudit } from '../audit/record.js';
@@ -51,7 +51,7 @@ export async function checkInAppointment(
     const opens = addMinutes(slotStartAt, -CHECK_IN_EARLY_MINUTES);
     throw new AppError(
       'RULE_VIOLATION',
-      `还未到签到时间：预约时段 ${a.service_date} ${a.slot_start}，请于 ${chinaDateOf(opens)} ${minutesToHhmm(chinaMinutesOf(opens))} 后签到`,
+      `还未到签到时间：预约时段 ${a.service_date} ${a.slot_start}，请于 ${chinaDate(opens)} ${minutesToHhmm(chinaMinutes(opens))} 后签到`,
     );
   }
   if (timing === 'too_late') {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.js';
-import { chinaDateOf } from '../../domain/appointment-time.js';
+import { chinaDate } from '../../domain/china-time.js';
 import { authorizeHall } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import { presentStaffAppointment } from './present.js';
@@ -15,6 +15,6 @@ export async function listAppointments(
   now: string,
 ): Promise<StaffAppointment[]> {
   await authorizeHall(db, user, 'queue.monitor', hallId);
-  const rows = await listAppointmentsOfDay(db, hallId, q.date ?? chinaDateOf(now), q);
+  const rows = await listAppointmentsOfDay(db, hallId, q.date ?? chinaDate(now), q);
   return rows.map(presentStaffAppointment);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.js';
 import { bookableDates, isBookingOpen, slotStartInstant } from '../../domain/appointment-rules.js';
-import { chinaDateOf } from '../../domain/appointment-time.js';
 import { isWorkingDay } from '../../domain/calendar.js';
+import { chinaDate } from '../../domain/china-time.js';
 import { loadBookingContext, slotsOn } from './booking-context.js';
 import { slotRows } from './repository.js';
 import type { SlotDays } from './schema.js';
@@ -12,7 +12,7 @@ import type { SlotDays } from './schema.js';
  */
 export async function listSlots(db: Db, hallId: string, businessTypeId: string, now: string): Promise<SlotDays> {
   const ctx = await loadBookingContext(db, hallId, businessTypeId);
-  const today = chinaDateOf(now);
+  const today = chinaDate(now);
   const dates = bookableDates((d) => isWorkingDay(ctx.calendar, d), today, ctx.settings.bookingDays);
   const stored = new Map(
     (await slotRows(db, businessTypeId, dates)).map((r) => [`${r.service_date}|${r.slot_start}`, r] as const),

@@ -10,10 +10,10 @@ import {
   trailEntries,
 } from '../../domain/case-deadline.js';
 import { RUNNING_STATUSES } from '../../domain/case-state.js';
+import { chinaDate } from '../../domain/china-time.js';
 import type { Pause } from '../../domain/deadline.js';
 import { AppError } from '../../http/errors.js';
 import { type HallCalendar, loadHallCalendar } from '../calendar/index.js';
-import { chinaDate } from '../queue-live/china-time.js';
 import { type CaseRow, listPauses } from './repository.js';
 
 /** A case's deadline as the API explains it (GET /cases/{id}/deadline). */

@@ -1,10 +1,10 @@
 import type { Db, DbHandle, Dialect } from '../../db/index.js';
 import { addDays } from '../../domain/calendar-date.js';
 import { isDeemedAccepted } from '../../domain/case-deadline.js';
+import { chinaDate } from '../../domain/china-time.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../audit/record.js';
 import type { HallCalendar } from '../calendar/index.js';
-import { chinaDate } from '../queue-live/china-time.js';
 import { acceptanceColumns, acceptanceNotice } from './accept-case.js';
 import { hallCalendarOf } from './deadline.js';
 import { issueDocument } from './documents.js';

@@ -12,7 +12,7 @@ import type {
 import { isWorkingDay, makeCalendar } from '../../domain/calendar.js';
 import { addDays } from '../../domain/calendar-date.js';
 import { builtInYear } from '../../domain/calendar-seed.js';
-import { chinaInstant, minutesOf } from '../../domain/queue-clock.js';
+import { chinaInstantIso, hhmmMinutes } from '../../domain/china-time.js';
 import { formatTicketNumber } from '../../domain/queue-order.js';
 import type { SeedContext } from './context.js';
 import type { DemoPlan } from './plan.js';
@@ -128,8 +128,8 @@ const TYPES: TypeSpec[] = [
 
 const PAST_WORKING_DAYS = 10;
 const SESSIONS = [
-  { start: minutesOf('08:30'), end: minutesOf('12:00') },
-  { start: minutesOf('14:30'), end: minutesOf('17:30') },
+  { start: hhmmMinutes('08:30'), end: hhmmMinutes('12:00') },
+  { start: hhmmMinutes('14:30'), end: hhmmMinutes('17:30') },
 ];
 
 export interface QueueDemo {
@@ -208,7 +208,7 @@ export function buildQueueDemo(plan: DemoPlan, ctx: SeedContext): QueueDemo {
     // the history is served by the open preferred windows (the others when none is open)
     const serving = open[1].length > 0 ? open[1] : open[0];
     if (serving.length === 0) throw new Error(`demo type ${spec.prefix} has no open window`);
-    const hours = (spec.takeHours ?? []).map((h) => ({ start: minutesOf(h.start), end: minutesOf(h.end) }));
+    const hours = (spec.takeHours ?? []).map((h) => ({ start: hhmmMinutes(h.start), end: hhmmMinutes(h.end) }));
     const takes = (minute: number) => hours.length === 0 || hours.some((h) => minute >= h.start && minute < h.end);
     return { id, spec, serving, takes };
   });
@@ -238,7 +238,7 @@ export function buildQueueDemo(plan: DemoPlan, ctx: SeedContext): QueueDemo {
   return out;
 
   function simulateDay(date: string) {
-    const base = Date.parse(chinaInstant(date));
+    const base = Date.parse(chinaInstantIso(date));
     const iso = (minute: number) => new Date(base + Math.round(minute * 60_000)).toISOString();
     const count = 60 + Math.floor(random() * 21);
     // arrivals: busier mornings, crowding after each opening

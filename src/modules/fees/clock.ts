@@ -1,24 +1,12 @@
-import type { IsoDate } from '../../domain/calendar-date.js';
-import type { AppDeps } from '../../http/context.js';
-import { chinaDate } from '../queue-live/china-time.js';
+import { createAppClock } from '../../http/app-clock.js';
 
 /**
- * The time the fee routes work with. Real time by default; a test fixes it per app
- * (`setFeeClock(app.yz, () => new Date('2026-11-26T02:00:00Z'))`) to check day boundaries of the
- * settlement. Keyed by the app's deps object, so parallel apps never share a clock.
+ * The time the fee routes work with. Tests fix it per app
+ * (`setFeeClock(app.yz, () => new Date('2026-11-26T02:00:00Z'))`) to check settlement day boundaries.
  */
-const clocks = new WeakMap<AppDeps, () => Date>();
+const clock = createAppClock();
 
-export function setFeeClock(deps: AppDeps, now: (() => Date) | null): void {
-  if (now) clocks.set(deps, now);
-  else clocks.delete(deps);
-}
-
-export function feeNow(deps: AppDeps): Date {
-  return clocks.get(deps)?.() ?? new Date();
-}
-
+export const setFeeClock = clock.set;
+export const feeNow = clock.now;
 /** Today in Asia/Shanghai (the halls' day), whatever the server's TZ. */
-export function feeToday(deps: AppDeps): IsoDate {
-  return chinaDate(feeNow(deps));
-}
+export const feeToday = clock.today;

@@ -1,15 +1,10 @@
-/** Calendar dates (YYYY-MM-DD) as the hall sees them: halls run on China Standard Time whatever the server's zone. */
+import { chinaDate } from '../../domain/china-time.js';
 
-const CHINA_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** Calendar dates (YYYY-MM-DD) as the hall sees them: halls run on China Standard Time whatever the server's zone. */
 
 /** Today's date in Asia/Shanghai. */
 export function todayInChina(now: Date = new Date()): string {
-  return CHINA_DATE.format(now);
+  return chinaDate(now);
 }
 
 /** The same day `months` months earlier, clamped to the month's end (2026-03-31 → 2025-03-31, 2024-02-29 → 2023-02-28). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaInstant } from './china-time.js';
+import { chinaInstant } from '../../domain/china-time.js';
 import { computeFloor, type FloorInput } from './compute-floor.js';
 
 const DAY = '2026-03-04';

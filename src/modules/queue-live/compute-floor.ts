@@ -1,4 +1,4 @@
-import { chinaMinutes, hhmmMinutes, minutesBetween } from './china-time.js';
+import { chinaMinutes, hhmmMinutes, minutesBetween } from '../../domain/china-time.js';
 import type { Floor } from './schema.js';
 
 /** Everything the floor view needs for one hall and day; loaded by `load-floor.ts`. */

@@ -1,4 +1,4 @@
-import { chinaDate, chinaHour, minutesBetween } from './china-time.js';
+import { chinaDate, chinaHour, minutesBetween } from '../../domain/china-time.js';
 import type { Stats } from './schema.js';
 
 export interface StatsTicket {

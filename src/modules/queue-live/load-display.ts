@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.js';
-import { chinaDate, chinaDayStartIso } from './china-time.js';
+import { chinaDate, chinaDayStartIso } from '../../domain/china-time.js';
 import { currentTickets, listActiveTypes, listHallWindows, waitingCounts } from './repository.js';
 import type { Display } from './schema.js';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.js';
+import { chinaDate, chinaDayStartIso, closingTimeOn, parseOpeningHours } from '../../domain/china-time.js';
 import { loadHallCalendar } from '../calendar/index.js';
-import { chinaDate, chinaDayStartIso, closingTimeOn, parseOpeningHours } from './china-time.js';
 import { computeFloor } from './compute-floor.js';
 import { currentTickets, listHallWindows, openSessions } from './repository.js';
 import type { Floor } from './schema.js';

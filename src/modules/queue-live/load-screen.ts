@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.js';
+import { chinaDate, chinaDayStartIso } from '../../domain/china-time.js';
 import { AppError } from '../../http/errors.js';
-import { chinaDate, chinaDayStartIso } from './china-time.js';
 import { currentTickets, openSessions } from './repository.js';
 import type { WindowScreen } from './schema.js';
 

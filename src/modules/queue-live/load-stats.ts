@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.js';
 import { addDays } from '../../domain/calendar-date.js';
-import { chinaDayStartIso } from './china-time.js';
+import { chinaDayStartIso } from '../../domain/china-time.js';
 import { computeStats } from './compute-stats.js';
 import type { Stats } from './schema.js';
 

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { daysBetween } from '../../domain/calendar-date.js';
+import { chinaDate } from '../../domain/china-time.js';
 import { userOf, withZod } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { authorizeHall } from '../auth/scope.js';
-import { chinaDate } from './china-time.js';
 import { loadDisplay } from './load-display.js';
 import { loadFloor } from './load-floor.js';
 import { loadWindowScreen } from './load-screen.js';

@@ -1,7 +1,7 @@
 import type { Db, Dialect } from '../../db/index.js';
 import { type Arg, preparedQuery } from '../../db/prepared.js';
 import type { Window } from '../../db/types.js';
-import { chinaClock } from '../../domain/queue-clock.js';
+import { chinaClock } from '../../domain/china-time.js';
 import { rankForWindow, tierOf } from '../../domain/queue-order.js';
 import { AppError } from '../../http/errors.js';
 import type { HallEvent } from '../../http/events.js';

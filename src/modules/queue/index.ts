@@ -1,6 +1,5 @@
 /** What other modules use from the queue (queue-live, appointments, demo, bench). */
 
-export { chinaClock, chinaInstant } from '../../domain/queue-clock.js';
 export { estimateWaitMinutes } from '../../domain/queue-hours.js';
 // The call order itself lives in the domain (pure): re-exported for convenience.
 export { aheadCountOf, nextForWindow, rankForWindow, tierOf } from '../../domain/queue-order.js';

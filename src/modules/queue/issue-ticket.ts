@@ -1,8 +1,8 @@
 import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
 import { type Arg, preparedQuery } from '../../db/prepared.js';
+import { chinaClock } from '../../domain/china-time.js';
 import { isValidIdNumber } from '../../domain/id-number.js';
-import { chinaClock } from '../../domain/queue-clock.js';
 import { estimateWaitMinutes } from '../../domain/queue-hours.js';
 import { aheadCountOf, formatTicketNumber } from '../../domain/queue-order.js';
 import { AppError } from '../../http/errors.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.js';
 import type { Window } from '../../db/types.js';
-import { chinaClock, chinaInstant } from '../../domain/queue-clock.js';
+import { chinaClock, chinaInstantIso } from '../../domain/china-time.js';
 import { rankForWindow } from '../../domain/queue-order.js';
 import { presentStaffTicket } from './present.js';
 import { staffTicketQuery, toQueueTicket, waitingCountsByType } from './repository.js';
@@ -28,7 +28,7 @@ async function todayCounts(db: Db, w: Window, date: string): Promise<Workbench['
     .selectFrom('ticket_events')
     .select(['action', (eb) => eb.fn.countAll<number>().as('n')])
     .where('hall_id', '=', w.hall_id)
-    .where('at', '>=', chinaInstant(date))
+    .where('at', '>=', chinaInstantIso(date))
     .where('window_id', '=', w.id)
     .where('action', 'in', ['call', 'transfer'])
     .groupBy('action')

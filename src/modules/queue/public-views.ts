@@ -1,5 +1,5 @@
 import type { Db } from '../../db/index.js';
-import { chinaClock } from '../../domain/queue-clock.js';
+import { chinaClock } from '../../domain/china-time.js';
 import { estimateWaitMinutes } from '../../domain/queue-hours.js';
 import { aheadCountOf } from '../../domain/queue-order.js';
 import { AppError } from '../../http/errors.js';

@@ -4,7 +4,7 @@ import { type Arg, preparedQuery } from '../../db/prepared.js';
 import { type DayKind, dayKind, makeCalendar } from '../../domain/calendar.js';
 import { isWeekend, yearOf } from '../../domain/calendar-date.js';
 import { builtInYear } from '../../domain/calendar-seed.js';
-import type { ChinaClock } from '../../domain/queue-clock.js';
+import type { ChinaClock } from '../../domain/china-time.js';
 import {
   checkTakeTime,
   type OpeningDay,

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/index.js';
 import { addDays } from '../../domain/calendar-date.js';
+import { chinaDayStartIso } from '../../domain/china-time.js';
 import { AppError } from '../../http/errors.js';
 import type { AuthUser } from '../auth/session.js';
-import { chinaDayStartIso } from '../queue-live/china-time.js';
 import { cardNames } from './card-names.js';
 import { CARD_LIST_PERMISSIONS, requireAnyInHall } from './policy.js';
 import { presentCard } from './present.js';

@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { CaseWarningsTable } from '../../db/types.js';
+import { chinaDate } from '../../domain/china-time.js';
 import type { Actor } from '../audit/record.js';
 import { recordAudit } from '../audit/record.js';
-import { chinaDate } from '../queue-live/china-time.js';
 import type { SupervisionJobDeps } from './fold-ledger-stats.js';
 import { hallIds, insertWarnings } from './repository.js';
 import { runningClocks } from './running-clocks.js';

@@ -10,9 +10,9 @@ import {
   slotStartInstant,
 } from '../../../domain/appointment-rules.js';
 import { addDays } from '../../../domain/calendar-date.js';
+import { chinaDate } from '../../../domain/china-time.js';
 import { maskIdNumber } from '../../../domain/mask.js';
 import { recordAudit } from '../../audit/record.js';
-import { chinaDate } from '../china-time.js';
 import { claimOnce, type JobDeps, SYSTEM_ACTOR } from './job-runs.js';
 
 export const BLOCK_JOB = 'appointment.block';

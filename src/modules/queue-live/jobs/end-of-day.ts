@@ -1,6 +1,6 @@
 import { newId } from '../../../db/ids.js';
+import { chinaDate, chinaMinutes, hhmmMinutes } from '../../../domain/china-time.js';
 import { recordAudit } from '../../audit/record.js';
-import { chinaDate, chinaMinutes, hhmmMinutes } from '../china-time.js';
 import { hallClosingTime } from '../load-floor.js';
 import { currentTickets, findHallBrief, listHallWindows, waitingCounts } from '../repository.js';
 import { chunks, finishRun, type JobDeps, SYSTEM_ACTOR, takeLease } from './job-runs.js';
