@@ -28,6 +28,47 @@ export interface HallCalendar {
 }
 
 /**
+ * The parsed days and calendar of a set of stored years, by the years' identity (hall, year, version,
+ * updated_at): every change of a year's days bumps its version in the same transaction (save-year.ts,
+ * seed.ts), so an entry can never go stale, on any process — a changed year simply has a new key.
+ * Saves reading every stored day (~150 rows a hall) on each deadline computation.
+ */
+const parsed = new Map<string, { days: Map<number, DayOverride[]>; calendar: Calendar }>();
+const PARSED_MAX = 256;
+
+function yearsKey(chosen: Map<number, CalendarYearRow>): string {
+  return [...chosen.values()]
+    .map((r) => `${r.hall_id}:${r.year}:${r.version}:${r.updated_at}`)
+    .sort()
+    .join('|');
+}
+
+async function parsedYears(db: Db, chosen: Map<number, CalendarYearRow>) {
+  const key = yearsKey(chosen);
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const days = new Map<number, DayOverride[]>();
+  const dayRows = await dayRowsOfHalls(db, [...new Set([...chosen.values()].map((r) => r.hall_id))]);
+  for (const d of dayRows) {
+    const year = Number(d.date.slice(0, 4));
+    if (chosen.get(year)?.hall_id !== d.hall_id) continue;
+    const list = days.get(year) ?? [];
+    list.push({ date: d.date, kind: d.kind as OverrideKind, name: d.name });
+    days.set(year, list);
+  }
+  const defs = [...chosen].map(([year, row]) => ({
+    year,
+    status: row.status as YearStatus,
+    source: row.source,
+    days: days.get(year) ?? [],
+  }));
+  const entry = { days, calendar: makeCalendar(defs, builtInYear) };
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(key, entry);
+  return entry;
+}
+
+/**
  * The calendar a hall works by: for each year, the entry of the nearest hall on its path to the
  * root (itself included); for a year nobody stored, the built-in calendar (provisional when
  * chinese-days does not cover it). Undefined for an unknown hall.
@@ -42,15 +83,7 @@ export async function loadHallCalendar(db: Db, hallId: string): Promise<HallCale
     const prev = chosen.get(row.year);
     if (!prev || (depth.get(row.hall_id) ?? -1) > (depth.get(prev.hall_id) ?? -1)) chosen.set(row.year, row);
   }
-  const days = new Map<number, DayOverride[]>();
-  const dayRows = await dayRowsOfHalls(db, [...new Set([...chosen.values()].map((r) => r.hall_id))]);
-  for (const d of dayRows) {
-    const year = Number(d.date.slice(0, 4));
-    if (chosen.get(year)?.hall_id !== d.hall_id) continue;
-    const list = days.get(year) ?? [];
-    list.push({ date: d.date, kind: d.kind as OverrideKind, name: d.name });
-    days.set(year, list);
-  }
+  const { days, calendar } = await parsedYears(db, chosen);
   const stored = new Map<number, ResolvedYear>();
   for (const [year, row] of chosen) {
     stored.set(year, {
@@ -59,10 +92,6 @@ export async function loadHallCalendar(db: Db, hallId: string): Promise<HallCale
       row,
     });
   }
-  const calendar = makeCalendar(
-    [...stored.values()].map((r) => r.def),
-    builtInYear,
-  );
   return {
     hall,
     calendar,

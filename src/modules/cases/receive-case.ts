@@ -41,8 +41,21 @@ export function checkApplicant(
 }
 
 /** The published guide stored with a version. */
-export function guideOf(version: { guide: string }): PublishedGuide {
-  return JSON.parse(version.guide) as PublishedGuide;
+const parsedGuides = new Map<string, PublishedGuide>();
+
+/**
+ * The published guide of an item version. A version's guide never changes once published, so the
+ * parsed guide is remembered by version id (the last 500).
+ */
+export function guideOf(version: { id?: string; guide: string }): PublishedGuide {
+  const hit = version.id === undefined ? undefined : parsedGuides.get(version.id);
+  if (hit) return hit;
+  const guide = JSON.parse(version.guide) as PublishedGuide;
+  if (version.id !== undefined) {
+    if (parsedGuides.size >= 500) parsedGuides.delete(parsedGuides.keys().next().value as string);
+    parsedGuides.set(version.id, guide);
+  }
+  return guide;
 }
 
 /**
