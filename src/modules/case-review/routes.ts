@@ -8,6 +8,7 @@ import { decideExtension, requestExtension } from './extensions.js';
 import { listEscalated, loadInbox } from './inbox.js';
 import { pauseCase, resumeCase } from './pause-case.js';
 import type { Reviewer } from './policy.js';
+import { listReportedPending } from './reported-pending.js';
 import {
   CaseIdParams,
   CompleteTaskSchema,
@@ -19,6 +20,8 @@ import {
   HallIdParams,
   InboxEntrySchema,
   PauseSchema,
+  ReportedPendingQuery,
+  ReportedPendingSchema,
   ResumeSchema,
   TaskParams,
 } from './schema.js';
@@ -57,6 +60,20 @@ export async function caseReviewRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req) => listEscalated(db, userOf(req), req.params.hallId),
+  );
+
+  r.get(
+    '/api/v1/halls/:hallId/reported-cases/pending',
+    {
+      schema: {
+        tags,
+        summary: '上报件待转报（初审已完成）与下级报送待决定',
+        params: HallIdParams,
+        querystring: ReportedPendingQuery,
+        response: { 200: ReportedPendingSchema },
+      },
+    },
+    async (req) => listReportedPending(db, userOf(req), req.params.hallId, caseToday(app.yz), { mine: req.query.mine }),
   );
 
   r.post(

@@ -96,3 +96,60 @@ export const EscalatedEntrySchema = z.object({
   fromHallName: z.string(),
 });
 export type EscalatedEntryView = z.infer<typeof EscalatedEntrySchema>;
+
+const pendingBase = {
+  id: z.string(),
+  number: z.string(),
+  itemName: z.string(),
+  applicantMasked: z.string(),
+  status: z.string(),
+  departmentId: z.string(),
+  departmentName: z.string(),
+  acceptedOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  /** working days from today to dueOn (negative when overdue) */
+  remainingWorkingDays: z.number().nullable(),
+  rowVersion: z.number(),
+};
+
+export const ReportedPendingQuery = z.object({
+  /** only the caller's department: the one that forwards, or that holds the active step */
+  mine: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export const ReportedPendingSchema = z.object({
+  asOf: z.string(),
+  /** first review 初审 done here, not yet forwarded to the parent hall */
+  awaitingForward: z.array(
+    z.object({
+      ...pendingBase,
+      /** the first-review step (open the review panel on it to forward) */
+      taskId: z.string(),
+      taskName: z.string(),
+      firstReviewDoneOn: z.string(),
+      firstReviewOpinion: z.string(),
+      /** working days since the first review: a late forward is a supervision trigger */
+      waitingWorkingDays: z.number(),
+      toHallId: z.string().nullable(),
+      toHallName: z.string().nullable(),
+    }),
+  ),
+  /** received from a lower hall, not decided yet */
+  awaitingDecision: z.array(
+    z.object({
+      ...pendingBase,
+      taskId: z.string().nullable(),
+      taskName: z.string().nullable(),
+      taskDepartmentId: z.string().nullable(),
+      taskDepartmentName: z.string().nullable(),
+      fromCaseId: z.string(),
+      fromCaseNumber: z.string(),
+      fromHallId: z.string(),
+      fromHallName: z.string(),
+    }),
+  ),
+});
+export type ReportedPendingView = z.infer<typeof ReportedPendingSchema>;
