@@ -123,7 +123,8 @@ export function buildCaseDemo(plan: DemoPlan, ctx: SeedContext): CaseDemo {
     .map((v) => {
       const guide = JSON.parse(v.guide) as PublishedGuide;
       const byKind = { immediate: 0.8, promised: 1.2, joint: 2, reported: 3 }[guide.kind];
-      const weight = (guide.departmentId === reviewDept ? 5 : 1) * byKind;
+      // items that charge fees come up more often, so the fee window has cases to work on
+      const weight = (guide.departmentId === reviewDept ? 5 : 1) * byKind * (guide.feeFree === false ? 4 : 1);
       return { id: v.item_id, version: v.version, guide, weight };
     });
   const totalWeight = items.reduce((s, i) => s + i.weight, 0);

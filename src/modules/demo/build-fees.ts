@@ -66,7 +66,13 @@ export const DEMO_FEES: Record<string, LineSpec[]> = {
     { name: '人行道挖掘修复费', category: 'administrative', price: [15000, '平方米'], basis: ROAD },
   ],
   '居民身份证换领、补领': [
-    { name: '换领居民身份证工本费', category: 'administrative', price: 2000, basis: ID_CARD },
+    {
+      name: '换领居民身份证工本费',
+      category: 'administrative',
+      price: 2000,
+      basis: ID_CARD,
+      waiver: ['城市最低生活保障对象、农村特殊生活困难居民换领居民身份证的，免收工本费', ID_CARD],
+    },
     { name: '丢失补领、损坏换领居民身份证工本费', category: 'administrative', price: 4000, basis: ID_CARD },
     { name: '临时居民身份证工本费', category: 'administrative', price: 1000, basis: ID_CARD },
   ],

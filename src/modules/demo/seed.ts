@@ -2,6 +2,7 @@ import type { DbHandle } from '../../db/index.js';
 import { isUniqueViolation } from '../../db/index.js';
 import { recordAudit } from '../audit/record.js';
 import { buildCaseDemo, caseDemoCounts, writeCaseDemo } from './build-cases.js';
+import { buildFeeNoticeDemo, writeFeeNoticeDemo } from './build-fee-notices.js';
 import { buildFeeDemo, writeFeeDemo } from './build-fees.js';
 import { buildDemoPlan } from './build-plan.js';
 import { buildQueueDemo, writeQueueDemo } from './build-queue.js';
@@ -34,6 +35,7 @@ export async function seedDemo(handle: DbHandle): Promise<DemoSeedResult | null>
   const queue = buildQueueDemo(plan, ctx);
   const fees = buildFeeDemo(plan, ctx);
   const cases = buildCaseDemo(plan, ctx);
+  const notices = buildFeeNoticeDemo(plan, ctx, fees, cases);
   const t1 = performance.now();
   const counts = countsOf(plan);
   try {
@@ -43,6 +45,7 @@ export async function seedDemo(handle: DbHandle): Promise<DemoSeedResult | null>
       await writeQueueDemo(trx, queue);
       await writeFeeDemo(trx, fees);
       await writeCaseDemo(trx, cases);
+      await writeFeeNoticeDemo(trx, notices);
       await recordAudit(
         trx,
         handle.dialect,
@@ -51,7 +54,12 @@ export async function seedDemo(handle: DbHandle): Promise<DemoSeedResult | null>
           action: 'demo.seed',
           entityType: 'demo',
           hallId: halls.city.id,
-          after: { ...counts, cases: caseDemoCounts(cases) },
+          after: {
+            ...counts,
+            cases: caseDemoCounts(cases),
+            feeNotices: notices.notices.length,
+            feePayments: notices.payments.length,
+          },
         },
       );
     });
