@@ -31,6 +31,19 @@ describe('calendar-date', () => {
     expect(() => dayNumber('2026-02-30')).toThrow(RangeError);
   });
 
+  it('answers the same from memory, and still refuses malformed dates after valid ones', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(dayNumber('2026-11-26')).toBe(20_783);
+      expect(fromDayNumber(20_783)).toBe('2026-11-26');
+      expect(yearOf('2026-11-26')).toBe(2026);
+      expect(() => dayNumber('2026-02-30')).toThrow(RangeError);
+      expect(() => yearOf('2026-13-01')).toThrow(RangeError);
+      expect(() => addDays('2026-11-26x', 1)).toThrow(RangeError);
+    }
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+  });
+
   it('knows fixed points', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(fromDayNumber(0)).toBe('1970-01-01');
