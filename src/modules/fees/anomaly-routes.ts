@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Db } from '../../db/index.js';
 import { userOf, withZod } from '../../http/context.js';
 import { authorizeHall } from '../auth/scope.js';
 import { HallParams } from './schema.js';
@@ -16,7 +17,42 @@ export const FeeAnomalyView = z.object({
   deliveredOn: z.string().nullable(),
   problem: z.literal('no_unified_payment'),
   problemLabel: z.string(),
+  /** the latest supervision card of trigger `fee_outside_catalog` on this case, if any */
+  card: z
+    .object({
+      id: z.string(),
+      color: z.enum(['yellow', 'red']),
+      status: z.enum(['open', 'answered', 'closed']),
+      issuedAt: z.string(),
+    })
+    .nullable(),
 });
+
+type AnomalyCard = { id: string; color: 'yellow' | 'red'; status: 'open' | 'answered' | 'closed'; issuedAt: string };
+
+/** The newest `fee_outside_catalog` card of each case (cases come at most 500 at a time). */
+async function latestFeeCards(db: Db, caseIds: string[]): Promise<Map<string, AnomalyCard>> {
+  const out = new Map<string, AnomalyCard>();
+  if (caseIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('supervision_cards')
+    .select(['id', 'case_id', 'color', 'status', 'issued_at'])
+    .where('trigger', '=', 'fee_outside_catalog')
+    .where('case_id', 'in', caseIds)
+    .orderBy('issued_at')
+    .orderBy('id')
+    .execute();
+  for (const r of rows) {
+    if (!r.case_id) continue;
+    out.set(r.case_id, {
+      id: r.id,
+      color: r.color as AnomalyCard['color'],
+      status: r.status as AnomalyCard['status'],
+      issuedAt: r.issued_at,
+    });
+  }
+  return out;
+}
 
 /** Cases the unified fee window never saw money for, although their item charges fees. */
 const FINISHED = ['decided', 'delivered', 'closed'];
@@ -82,6 +118,10 @@ export async function feeAnomalyRoutes(app: FastifyInstance): Promise<void> {
         .orderBy('c.number', 'desc')
         .limit(500)
         .execute();
+      const cards = await latestFeeCards(
+        db,
+        rows.map((c) => c.id),
+      );
       return rows.map((c) => ({
         caseId: c.id,
         caseNumber: c.number,
@@ -94,6 +134,7 @@ export async function feeAnomalyRoutes(app: FastifyInstance): Promise<void> {
         deliveredOn: c.delivered_on,
         problem: 'no_unified_payment' as const,
         problemLabel: '收费事项已办结，但统一收费窗口没有收款记录（疑似在部门自行收费或未经审批减免）',
+        card: cards.get(c.id) ?? null,
       }));
     },
   );

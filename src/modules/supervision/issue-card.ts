@@ -21,7 +21,8 @@ const CASE_TRIGGERS = new Set([
 /**
  * A supervisor issues a yellow or red card 督办卡 (supervision.issue) for one of the listed
  * triggers, addressed to a unit of the hall (by default the department of the case). Open until
- * the unit answers and the supervisor closes it.
+ * the unit answers and the supervisor closes it. One case gets at most one card per trigger that is
+ * not closed yet (409 DUPLICATE): a second card for the same finding waits until the first is closed.
  */
 export async function issueCard(
   trx: Db,
@@ -37,6 +38,14 @@ export async function issueCard(
     const c = await findCaseBrief(trx, input.caseId);
     if (!c || c.hall_id !== hallId) throw new AppError('NOT_FOUND', '办件不存在');
     departmentId ??= c.department_id;
+    const pending = await trx
+      .selectFrom('supervision_cards')
+      .select('id')
+      .where('case_id', '=', c.id)
+      .where('trigger', '=', input.trigger)
+      .where('status', '!=', 'closed')
+      .executeTakeFirst();
+    if (pending) throw new AppError('DUPLICATE', '该办件已有同一事由尚未销号的督办卡，请跟进原督办卡');
   } else if (CASE_TRIGGERS.has(input.trigger)) {
     throw new AppError('RULE_VIOLATION', '该督办事由针对具体办件，请选择办件');
   }

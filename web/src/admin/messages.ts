@@ -2,6 +2,7 @@
 import { CASE_KIND_LABELS, type CASE_KINDS, type DISCLOSURE_KEYS, DISCLOSURE_LABELS } from '../../../src/domain/guide';
 import { ROLE_LABELS, type ROLES } from '../../../src/domain/roles';
 import type { Messages } from '../shared/i18n';
+import { feeCatalogMessages } from './items/fee-catalog/messages';
 
 const ROLE_EN: Record<(typeof ROLES)[number], string> = {
   admin: 'System administrator',
@@ -40,6 +41,7 @@ const fromDomain = (
   Object.fromEntries(Object.keys(zh).map((k) => [`${prefix}.${k}`, { zh: zh[k], en: en[k] }]));
 
 export const messages: Messages = {
+  ...feeCatalogMessages,
   ...fromDomain('role', ROLE_LABELS, ROLE_EN),
   ...fromDomain('kind', CASE_KIND_LABELS, KIND_EN),
   ...fromDomain('disclosure', DISCLOSURE_LABELS, DISCLOSURE_EN),

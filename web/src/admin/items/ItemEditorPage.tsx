@@ -11,6 +11,7 @@ import { useAdminT, useShowProblem } from '../lib/use-admin';
 import { useLoad } from '../lib/use-load';
 import type { Department, ItemDetail, ItemVersion } from '../types';
 import { CompletenessPanel } from './CompletenessPanel';
+import { FeeCatalogTab } from './fee-catalog/FeeCatalogTab';
 import { emptyGuide, fieldOfPath, guideFromForm, tabOfField } from './guide-form';
 import { ItemStatusTag } from './status-tags';
 import { BasicTab } from './tabs/BasicTab';
@@ -186,6 +187,21 @@ function ItemEditor(props: { detail: ItemDetail | null; setDetail: (d: ItemDetai
     { key: 'special', label: t('tab.special'), children: <SpecialTab /> },
     { key: 'public', label: t('tab.public'), children: <PublicInfoTab /> },
   ].map((x) => ({ ...x, forceRender: true }));
+  // the structured fee catalog 收费目录 is saved on its own (new version), not with the guide
+  if (can('fee.read') || can('catalog.read')) {
+    tabs.splice(4, 0, {
+      key: 'feeCatalog',
+      label: t('tab.feeCatalog'),
+      forceRender: false,
+      children: (
+        <FeeCatalogTab
+          itemId={detail?.id ?? null}
+          departments={depts.data ?? []}
+          itemDepartmentId={detail?.department.id ?? ''}
+        />
+      ),
+    });
+  }
 
   return (
     <Page

@@ -1,0 +1,70 @@
+import type { FeeCatalogView, FeeLineView, ItemFees } from './types';
+
+/** Test data of the fee catalog editor (not shipped: only *.test.tsx import this file). */
+
+export const LINE_FIXED: FeeLineView = {
+  id: 'l1',
+  code: 'F01',
+  position: 1,
+  name: '住宅类不动产登记费',
+  category: 'administrative',
+  categoryLabel: '行政事业性收费',
+  mode: 'fixed',
+  amountFen: 8000,
+  unitPriceFen: null,
+  unitName: '',
+  capFen: null,
+  standardText: '¥80.00',
+  basis: '发改价格规〔2016〕2559号',
+  receivingDepartmentId: 'd1',
+  receivingDepartmentName: '市市场监督管理局',
+  waivable: true,
+  waiverRules: '小微企业免收',
+  waiverBasis: '财税〔2016〕79号',
+};
+
+export const CATALOG_V2: FeeCatalogView = {
+  itemId: 'i1',
+  itemName: '食品经营许可证核发',
+  hallId: 'h1',
+  version: 2,
+  isCurrent: true,
+  note: '调整标准',
+  createdAt: '2026-11-20T02:00:00.000Z',
+  createdByName: '市大厅管理办',
+  lines: [LINE_FIXED],
+};
+
+export const CATALOG_V1: FeeCatalogView = {
+  ...CATALOG_V2,
+  version: 1,
+  isCurrent: false,
+  note: '首次建立',
+  createdAt: '2026-11-01T02:00:00.000Z',
+  lines: [{ ...LINE_FIXED, id: 'l0', name: '旧版证书工本费', amountFen: 1000, standardText: '¥10.00' }],
+};
+
+export const ITEM_FEES: ItemFees = {
+  itemId: 'i1',
+  itemName: '食品经营许可证核发',
+  hallId: 'h1',
+  current: CATALOG_V2,
+  versions: [
+    {
+      version: 2,
+      isCurrent: true,
+      note: '调整标准',
+      createdAt: CATALOG_V2.createdAt,
+      createdByName: '市大厅管理办',
+      lineCount: 1,
+    },
+    {
+      version: 1,
+      isCurrent: false,
+      note: '首次建立',
+      createdAt: CATALOG_V1.createdAt,
+      createdByName: '市大厅管理办',
+      lineCount: 1,
+    },
+  ],
+};
