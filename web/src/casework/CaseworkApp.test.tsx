@@ -36,17 +36,17 @@ describe('CaseworkApp', () => {
     vi.unstubAllGlobals();
   });
 
-  it('takes an approver straight to the inbox, with no ledger or supervision tabs', async () => {
+  it('takes an approver straight to the inbox, with the 上报件 tab but no ledger or supervision tabs', async () => {
     renderAt('/desk/casework', APPROVER_ME);
     expect(await screen.findByRole('heading', { name: '审批待办' })).toBeTruthy();
-    expect(screen.queryByRole('menuitem')).toBeNull();
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['审批待办', '上报件']);
   });
 
   it('offers a supervisor the ledger and supervision, and refuses the inbox', async () => {
     renderAt('/desk/casework/inbox', SUPERVISOR_ME);
     expect(await screen.findByText('您没有访问此页面的权限')).toBeTruthy();
     const tabs = screen.getAllByRole('menuitem').map((m) => m.textContent);
-    expect(tabs).toEqual(['办件台账', '电子监察']);
+    expect(tabs).toEqual(['上报件', '办件台账', '电子监察']);
     expect(screen.getByRole('link', { name: '电子监察' }).getAttribute('href')).toBe('/desk/casework/supervision');
   });
 });

@@ -1,4 +1,4 @@
-import { AlertOutlined, InboxOutlined, TableOutlined } from '@ant-design/icons';
+import { AlertOutlined, InboxOutlined, SendOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Menu, Result, Spin } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -8,21 +8,26 @@ import './casework.css';
 
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
 const LedgerPage = lazy(() => import('./ledger/LedgerPage'));
+const ReportedPage = lazy(() => import('./reported/ReportedPage'));
 const SupervisionPage = lazy(() => import('./supervision/SupervisionPage'));
 
 interface Section {
-  key: 'inbox' | 'ledger' | 'supervision';
+  key: 'inbox' | 'reported' | 'ledger' | 'supervision';
   /** any one of these permissions opens the page (the server checks again) */
   anyOf: string[];
   icon: ReactNode;
 }
 const SECTIONS: Section[] = [
   { key: 'inbox', anyOf: ['case.review'], icon: <InboxOutlined /> },
+  { key: 'reported', anyOf: ['case.review', 'ledger.read', 'supervision.issue'], icon: <SendOutlined /> },
   { key: 'ledger', anyOf: ['ledger.read'], icon: <TableOutlined /> },
   { key: 'supervision', anyOf: ['ledger.read', 'supervision.issue'], icon: <AlertOutlined /> },
 ];
 
-/** /desk/casework/*: the approver's inbox 审批待办, the ledger 办件台账 and electronic supervision 电子监察. */
+/**
+ * /desk/casework/*: the approver's inbox 审批待办, reported-up cases 上报件 awaiting forwarding or decision, the
+ * ledger 办件台账 and electronic supervision 电子监察.
+ */
 export default function CaseworkApp() {
   const t = useCwT();
   const { can } = useSession();
@@ -54,6 +59,7 @@ export default function CaseworkApp() {
         <Routes>
           <Route index element={mine[0] ? <Navigate to={mine[0].key} replace /> : <NoPermission />} />
           <Route path="inbox" element={page('inbox', <InboxPage />)} />
+          <Route path="reported" element={page('reported', <ReportedPage />)} />
           <Route path="ledger" element={page('ledger', <LedgerPage />)} />
           <Route path="supervision" element={page('supervision', <SupervisionPage />)} />
           <Route path="*" element={<Navigate to="/desk/casework" replace />} />

@@ -38,7 +38,7 @@ describe('casework messages', () => {
       ['extension.status', ['requested', 'approved', 'refused']],
       ['cardStatus', ['open', 'answered', 'closed']],
       ['card', ['yellow', 'red']],
-      ['nav', ['inbox', 'ledger', 'supervision']],
+      ['nav', ['inbox', 'reported', 'ledger', 'supervision']],
     ];
     const keys = families.flatMap(([p, vs]) => vs.map((v) => `${p}.${v}`));
     expect(keys.filter((k) => !messages[k]?.zh || !messages[k]?.en)).toEqual([]);

@@ -29,6 +29,7 @@ export const messages: Messages = {
   // navigation
   'nav.label': { zh: '办件审批与监察', en: 'Case review and supervision' },
   'nav.inbox': { zh: '审批待办', en: 'Review inbox' },
+  'nav.reported': { zh: '上报件', en: 'Reported up' },
   'nav.ledger': { zh: '办件台账', en: 'Case ledger' },
   'nav.supervision': { zh: '电子监察', en: 'Supervision' },
 
@@ -276,6 +277,24 @@ export const messages: Messages = {
   'trigger.online_offline': { zh: '网办事项线下办理', en: 'Online item handled offline' },
   'trigger.fee_outside_catalog': { zh: '目录外收费', en: 'Fee outside the catalog' },
   'trigger.other': { zh: '其他', en: 'Other' },
+
+  // reported-up cases 上报件 (ReportedPage)
+  'reported.title': { zh: '上报件', en: 'Reported-up cases' },
+  'reported.hint': {
+    zh: '上报件在本级完成初审后，由主办部门转报上级大厅；下级报送的上报件由本级作出决定，结果自动回传受理窗口。',
+    en: 'After the first review here the lead department forwards a reported-up case to the parent hall; cases forwarded from below are decided here and the result flows back to the accepting window.',
+  },
+  'reported.mine': { zh: '只看本部门', en: 'My department only' },
+  'reported.tab.forward': { zh: '待转报（{n}）', en: 'To forward ({n})' },
+  'reported.tab.decide': { zh: '下级报送待决定（{n}）', en: 'From below, to decide ({n})' },
+  'reported.forwardEmpty': { zh: '没有初审完成待转报的上报件', en: 'No first-reviewed case waits to be forwarded' },
+  'reported.decideEmpty': { zh: '没有下级报送待决定的办件', en: 'No case from a lower hall waits for a decision' },
+  'reported.firstReviewDoneOn': { zh: '初审完成', en: 'First review done' },
+  'reported.waiting': { zh: '已等待', en: 'Waiting' },
+  'reported.waitingDays': { zh: '{n} 个工作日', en: '{n} working days' },
+  'reported.toHall': { zh: '报送至', en: 'Forward to' },
+  'reported.forward': { zh: '转报', en: 'Forward' },
+  'reported.from': { zh: '报送单位', en: 'From' },
 
   // colour thresholds 红黄灯阈值 (ThresholdsCard)
   'th.title': { zh: '红黄灯预警规则', en: 'Warning thresholds' },
