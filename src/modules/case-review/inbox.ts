@@ -3,7 +3,7 @@ import type { IsoDate } from '../../domain/calendar-date.js';
 import { sortInbox } from '../../domain/case-review-inbox.js';
 import { dueWithOpenPause, taskColour } from '../../domain/case-review-schedule.js';
 import { countWorkingDays } from '../../domain/deadline.js';
-import { maskName } from '../../domain/mask.js';
+import { applicantMasked } from '../../domain/ledger-row.js';
 import { authorizeHall } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import { loadColourThresholds } from '../cases/colour-thresholds.js';
@@ -36,6 +36,7 @@ export async function loadInbox(db: Db, user: AuthUser, hallId: string, today: I
       'c.status as case_status',
       'c.row_version',
       'c.item_name',
+      'c.applicant_type',
       'c.applicant_name',
       'c.due_on as case_due_on',
       'c.parent_case_id',
@@ -77,7 +78,7 @@ export async function loadInbox(db: Db, user: AuthUser, hallId: string, today: I
       caseStatus: r.case_status,
       caseRowVersion: r.row_version,
       itemName: r.item_name,
-      applicantMasked: maskName(r.applicant_name),
+      applicantMasked: applicantMasked(r.applicant_type, r.applicant_name),
       kind: r.kind as 'step' | 'joint',
       position: r.position,
       name: r.name,
@@ -106,6 +107,7 @@ export async function listEscalated(db: Db, user: AuthUser, hallId: string): Pro
       'c.id',
       'c.number',
       'c.item_name',
+      'c.applicant_type',
       'c.applicant_name',
       'c.status',
       'c.department_id',
@@ -126,7 +128,7 @@ export async function listEscalated(db: Db, user: AuthUser, hallId: string): Pro
     id: r.id,
     number: r.number,
     itemName: r.item_name,
-    applicantMasked: maskName(r.applicant_name),
+    applicantMasked: applicantMasked(r.applicant_type, r.applicant_name),
     status: r.status,
     departmentId: r.department_id,
     acceptedOn: r.accepted_on,

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.js';
 import type { IsoDate } from '../../domain/calendar-date.js';
 import { countWorkingDays } from '../../domain/deadline.js';
-import { maskName } from '../../domain/mask.js';
+import { applicantMasked } from '../../domain/ledger-row.js';
 import { authorizeHall } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import { hallCalendarOf } from './core.js';
@@ -34,6 +34,7 @@ export async function listReportedPending(
       'id',
       'number',
       'item_name',
+      'applicant_type',
       'applicant_name',
       'status',
       'department_id',
@@ -90,7 +91,7 @@ export async function listReportedPending(
     id: c.id,
     number: c.number,
     itemName: c.item_name,
-    applicantMasked: maskName(c.applicant_name),
+    applicantMasked: applicantMasked(c.applicant_type, c.applicant_name),
     status: c.status,
     departmentId: c.department_id,
     departmentName: depts.get(c.department_id) ?? '',
