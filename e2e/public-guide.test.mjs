@@ -87,6 +87,37 @@ test('browse by department and event, search in Chinese and pinyin, open and pri
   });
 });
 
+/** Pages of the guide printed to A4 PDF. */
+async function printedPages(page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+test('a fee-bearing guide shows the current fee catalog and still prints on one page', async () => {
+  await withPage(browser, 'public-guide-fees', async (page) => {
+    // the longest demo catalogs: real estate (with waivers) and vehicle registration (five lines)
+    for (const name of ['不动产转移登记（存量房买卖）', '机动车注册登记']) {
+      const rows = await apiGet(`/api/v1/public/halls/${county.id}/items?q=${encodeURIComponent(name)}`);
+      const item = rows.find((r) => r.name === name);
+      assert.ok(item, `demo item ${name}`);
+      const fees = await apiGet(`/api/v1/public/items/${item.id}/fees`);
+      assert.equal(fees.hasCatalog, true);
+      await page.goto(`/items/${item.id}`);
+      const table = page.getByRole('table', { name: '收费目录' });
+      await table.waitFor();
+      const first = fees.lines[0];
+      await table.getByRole('rowheader', { name: first.name, exact: true }).waitFor();
+      assert.ok((await table.textContent()).includes(first.standardText), 'the line shows its standard');
+      const standard = page.getByRole('region', { name: /九公开/ }).locator('[data-key="feeStandard"] dd');
+      assert.equal(await standard.textContent(), fees.standardText, 'the disclosures state the catalog standard');
+      if (name.startsWith('不动产')) await shot(page, 'public-item-fees');
+      assert.equal(await printedPages(page), 1, `${name} prints on one A4 page`);
+    }
+  });
+});
+
 test('large-text mode and keyboard use', async () => {
   await withPage(browser, 'public-large-text', async (page) => {
     await page.goto(`/halls/${county.id}`);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureAnswer, fixtureGuide } from './test-fixtures';
+import { fixtureAnswer, fixtureCatalog, fixtureGuide, fixtureNoCatalog } from './test-fixtures';
 import { installDomMocks, mockPublicApi, renderPublic } from './test-utils';
 
 beforeAll(installDomMocks);
@@ -106,6 +106,69 @@ describe('item guide page', () => {
     const fee = screen.getByRole('region', { name: '收费' });
     expect(fee.textContent).toContain('每证 10 元');
     expect(fee.textContent).toContain('某某收费文件');
+  });
+
+  /** The fixture API, with `fees` as the answer of the public fee catalog. */
+  const withFees = (fees: unknown) => {
+    const fetchMock = mockPublicApi();
+    fetchMock.mockImplementation(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      const guide = { ...fixtureGuide, feeFree: false, feeStandard: '指南里的旧收费文字', feeBasis: '指南里的旧依据' };
+      const body =
+        url === '/api/v1/public/items/i-food/fees'
+          ? fees
+          : url === '/api/v1/public/items/i-food'
+            ? guide
+            : fixtureAnswer(url).body;
+      return new Response(JSON.stringify(body), { status: 200 });
+    });
+  };
+
+  it('shows the current fee catalog: a table of lines and the catalog standard in the disclosures', async () => {
+    withFees(fixtureCatalog);
+    renderPublic('/items/i-food');
+    const table = await screen.findByRole('table', { name: '收费目录' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows[0].textContent).toBe('收费项目类别收费标准收费依据收款单位减免规定');
+    expect(rows[1].textContent).toBe(
+      '住宅类不动产登记费行政事业性收费¥80.00发改价格规〔2016〕2559号东岭县不动产登记中心小微企业免收（财税〔2016〕79号）',
+    );
+    expect(rows[2].textContent).toContain('每本¥10.00，封顶¥100.00');
+    expect(rows[2].textContent?.endsWith('—')).toBe(true);
+    const block = screen.getByRole('region', { name: /九公开/ });
+    const dd = (key: string) => block.querySelector(`[data-key="${key}"] dd`)?.textContent;
+    expect(dd('feeStandard')).toBe(fixtureCatalog.standardText);
+    expect(dd('feeBasis')).toBe('发改价格规〔2016〕2559号');
+    expect(screen.queryByText('指南里的旧收费文字')).toBeNull();
+  });
+
+  it('falls back to the guide fee text without a catalog, and says 不收费 for an empty catalog', async () => {
+    withFees(fixtureNoCatalog);
+    renderPublic('/items/i-food');
+    const fee = await screen.findByRole('region', { name: '收费' });
+    expect(fee.textContent).toContain('指南里的旧收费文字');
+    expect(screen.queryByRole('table', { name: '收费目录' })).toBeNull();
+    cleanup();
+
+    withFees({ ...fixtureNoCatalog, version: 3, hasCatalog: true, feeFree: true, standardText: '不收费' });
+    renderPublic('/items/i-food');
+    await screen.findByRole('heading', { level: 1, name: '食品经营许可证核发' });
+    await waitFor(() => expect(screen.getByRole('region', { name: '收费' }).textContent).toContain('不收费'));
+    expect(screen.getByRole('region', { name: '收费' }).textContent).not.toContain('指南里的旧收费文字');
+    const block = screen.getByRole('region', { name: /九公开/ });
+    expect(block.querySelector('[data-key="feeStandard"] dd')?.textContent).toBe('不收费');
+  });
+
+  it('keeps the fee text of its time on an older version', async () => {
+    withFees(fixtureCatalog);
+    renderPublic('/items/i-food/v/1');
+    expect(await screen.findByText('您正在查看历史版本')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '收费目录' })).toBeNull();
+    // version 1 (the fixture's own guide) was free; the current catalog's ¥80.00 does not leak into it
+    expect(screen.getByRole('region', { name: '收费' }).textContent).toContain('不收费');
+    const block = screen.getByRole('region', { name: /九公开/ });
+    expect(block.querySelector('[data-key="feeStandard"] dd')?.textContent).toBe(fixtureGuide.disclosures.feeStandard);
+    expect(block.textContent).not.toContain('¥80.00');
   });
 
   it('shows the API problem detail in Chinese when the item is not public', async () => {

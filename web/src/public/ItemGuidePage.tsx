@@ -5,13 +5,14 @@ import { Link, useParams } from 'react-router-dom';
 import { useT } from '../shared/i18n';
 import { Crumbs } from './Crumbs';
 import { DisclosuresBlock } from './DisclosuresBlock';
+import { catalogOf, FeeCatalogTable, withCatalogFees } from './FeeCatalogTable';
 import { Flowchart } from './Flowchart';
 import { dateOf, KIND_KEYS, promisedText, statutoryText, visitsText } from './format';
 import { MaterialsTable, SpecialProceduresTable } from './GuideTables';
 import { useSetCurrentHall } from './hall-context';
 import { messages } from './messages';
 import { ErrorState, Loading, useDocumentTitle } from './StatusViews';
-import type { PublicVersion, PublishedGuideView } from './types';
+import type { PublicFees, PublicVersion, PublishedGuideView } from './types';
 import { usePublicGet } from './use-public-get';
 
 function Section({
@@ -75,15 +76,22 @@ export function GuideView({
   guide,
   versions,
   isHistory,
+  fees,
 }: {
   guide: PublishedGuideView;
   versions: PublicVersion[] | undefined;
   isHistory: boolean;
+  /** the current fee catalog; ignored on an older version (it states the fees of its time) */
+  fees?: PublicFees;
 }) {
   const t = useT(messages);
   const g = guide;
   const itemPath = `/items/${g.id}`;
   const latest = versions?.reduce((max, v) => Math.max(max, v.version), 0);
+  const catalog = isHistory ? undefined : catalogOf(fees);
+  const feeLines = catalog && !catalog.feeFree ? catalog : undefined;
+  const disclosures = withCatalogFees(g.disclosures, catalog, t('fee.freeBasis'), g.feeBasis);
+  const feeFree = catalog ? catalog.feeFree : g.feeFree;
   return (
     <>
       <Crumbs
@@ -140,7 +148,7 @@ export function GuideView({
           />
         ) : null}
 
-        <DisclosuresBlock disclosures={g.disclosures} />
+        <DisclosuresBlock disclosures={disclosures} />
 
         <div className="yz-guide-body">
           <Section id="basis" title={t('section.basis')}>
@@ -156,6 +164,11 @@ export function GuideView({
             <Flowchart steps={g.steps} />
           </Section>
           {/* time limit and fees repeat the disclosures word for word: print leaves them out (yz-print-dup) */}
+          {feeLines && (
+            <Section id="fee" title={t('section.fee')} className="yz-wide yz-print-dup">
+              <FeeCatalogTable catalog={feeLines} />
+            </Section>
+          )}
           <div className="yz-guide-pairs">
             <Section id="time" title={t('section.time')} className="yz-print-dup">
               <Facts
@@ -165,14 +178,16 @@ export function GuideView({
                 ]}
               />
             </Section>
-            <Section id="fee" title={t('section.fee')} className="yz-print-dup">
-              <Facts
-                rows={[
-                  { label: t('fee.standard'), value: g.feeFree ? t('fee.free') : g.feeStandard || t('none') },
-                  { label: t('fee.basis'), value: g.feeBasis || (g.feeFree ? t('fee.freeBasis') : t('none')) },
-                ]}
-              />
-            </Section>
+            {!feeLines && (
+              <Section id="fee" title={t('section.fee')} className="yz-print-dup">
+                <Facts
+                  rows={[
+                    { label: t('fee.standard'), value: feeFree ? t('fee.free') : g.feeStandard || t('none') },
+                    { label: t('fee.basis'), value: g.feeBasis || (feeFree ? t('fee.freeBasis') : t('none')) },
+                  ]}
+                />
+              </Section>
+            )}
             <Section id="way" title={t('section.way')}>
               <Facts
                 rows={[
@@ -244,11 +259,13 @@ export function ItemGuidePage() {
   const base = `/api/v1/public/items/${encodeURIComponent(itemId)}`;
   const guide = usePublicGet<PublishedGuideView>(version ? `${base}/versions/${encodeURIComponent(version)}` : base);
   const versions = usePublicGet<PublicVersion[]>(`${base}/versions`);
+  // the current fee standard 收费目录; until it arrives (or when it fails) the guide's own fee text shows
+  const fees = usePublicGet<PublicFees>(`${base}/fees`);
   useSetCurrentHall(guide.data?.hallId);
   useDocumentTitle(guide.data?.name);
   if (guide.error) return <ErrorState problem={guide.error} onRetry={guide.retry} />;
   if (!guide.data) return <Loading />;
   const latest = versions.data?.reduce((max, v) => Math.max(max, v.version), 0);
   const isHistory = version !== undefined && (latest === undefined || guide.data.version < latest);
-  return <GuideView guide={guide.data} versions={versions.data} isHistory={isHistory} />;
+  return <GuideView guide={guide.data} versions={versions.data} isHistory={isHistory} fees={fees.data} />;
 }

@@ -170,6 +170,16 @@ export const messages: Messages = {
   'fee.basis': { zh: '收费依据', en: 'Basis' },
   'fee.free': { zh: '不收费', en: 'Free of charge' },
   'fee.freeBasis': { zh: '本事项不收费', en: 'This service is free' },
+  'fee.catalog': { zh: '收费目录', en: 'Fee catalog' },
+  'fee.col.name': { zh: '收费项目', en: 'Fee' },
+  'fee.col.category': { zh: '类别', en: 'Category' },
+  'fee.col.department': { zh: '收款单位', en: 'Received by' },
+  'fee.col.waiver': { zh: '减免规定', en: 'Waivers' },
+  'fee.waivable': { zh: '可按规定减免', en: 'May be waived as provided' },
+  'fee.catalogNote': {
+    zh: '以上为现行收费目录（第 {v} 版）。所有费用在大厅统一收费窗口缴纳，凭缴费通知单缴费并索取票据；目录外的收费请拒绝并投诉。',
+    en: 'Current fee catalog (version {v}). Pay every fee at the unified fee window against a payment notice and ask for a receipt; refuse and report any charge outside the catalog.',
+  },
 
   'special.name': { zh: '程序名称', en: 'Procedure' },
   'special.days': { zh: '时限', en: 'Days' },

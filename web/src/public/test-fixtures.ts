@@ -1,6 +1,7 @@
 import type {
   PublicDepartment,
   PublicEvent,
+  PublicFees,
   PublicHall,
   PublicItemRow,
   PublicVersion,
@@ -250,6 +251,53 @@ export const fixtureVersions: PublicVersion[] = [
   { version: 3, publishedAt: '2026-11-20T02:30:00.000Z' },
 ];
 
+/** The food licence keeps no fee catalog: the guide's own fee text applies. */
+export const fixtureNoCatalog: PublicFees = {
+  itemId: 'i-food',
+  version: null,
+  hasCatalog: false,
+  feeFree: false,
+  lines: [],
+  standardText: '',
+  basisText: '',
+};
+
+/** A current fee catalog of two lines (one per-unit with a cap, one waivable). */
+export const fixtureCatalog: PublicFees = {
+  itemId: 'i-food',
+  version: 2,
+  hasCatalog: true,
+  feeFree: false,
+  lines: [
+    {
+      code: 'F01',
+      name: '住宅类不动产登记费',
+      category: 'administrative',
+      categoryLabel: '行政事业性收费',
+      standardText: '¥80.00',
+      basis: '发改价格规〔2016〕2559号',
+      receivingDepartmentName: '东岭县不动产登记中心',
+      waivable: true,
+      waiverRules: '小微企业免收',
+      waiverBasis: '财税〔2016〕79号',
+    },
+    {
+      code: 'F02',
+      name: '不动产权属证书工本费',
+      category: 'administrative',
+      categoryLabel: '行政事业性收费',
+      standardText: '每本¥10.00，封顶¥100.00',
+      basis: '发改价格规〔2016〕2559号',
+      receivingDepartmentName: '东岭县不动产登记中心',
+      waivable: false,
+      waiverRules: '',
+      waiverBasis: '',
+    },
+  ],
+  standardText: '住宅类不动产登记费：¥80.00；不动产权属证书工本费：每本¥10.00，封顶¥100.00',
+  basisText: '发改价格规〔2016〕2559号',
+};
+
 /** Route → answer of a fake public API (exact path+query match, else 404 problem). */
 export function fixtureAnswer(url: string): { status: number; body: unknown } {
   const u = new URL(url, 'http://x');
@@ -277,6 +325,11 @@ export function fixtureAnswer(url: string): { status: number; body: unknown } {
       );
       return { status: 200, body };
     }
+  }
+  const feesMatch = path.match(/^\/api\/v1\/public\/items\/([^/]+)\/fees$/);
+  if (feesMatch) {
+    if (feesMatch[1] !== fixtureGuide.id) return notFound('事项不存在或尚未公开');
+    return { status: 200, body: fixtureNoCatalog };
   }
   const itemMatch = path.match(/^\/api\/v1\/public\/items\/([^/]+)(?:\/versions(?:\/(\d+))?)?$/);
   if (itemMatch) {

@@ -145,3 +145,30 @@ export interface PublicVersion {
   version: number;
   publishedAt: string;
 }
+
+/** One line of the current fee catalog 收费目录 on the public guide. */
+export interface PublicFeeLine {
+  code: string;
+  name: string;
+  category: 'administrative' | 'service' | 'fund';
+  categoryLabel: string;
+  standardText: string;
+  basis: string;
+  receivingDepartmentName: string;
+  waivable: boolean;
+  waiverRules: string;
+  waiverBasis: string;
+}
+
+/** `GET /api/v1/public/items/{itemId}/fees`: the current fee standard and basis (docs/api-fees.md). */
+export interface PublicFees {
+  itemId: string;
+  version: number | null;
+  /** false: no catalog is kept yet, the guide's own fee text applies */
+  hasCatalog: boolean;
+  /** a kept catalog without lines: the item is free */
+  feeFree: boolean;
+  lines: PublicFeeLine[];
+  standardText: string;
+  basisText: string;
+}
