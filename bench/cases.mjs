@@ -15,7 +15,8 @@ import { startBaseline, startYizhan } from './lib/server.mjs';
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
-const count = Number(process.env.BENCH_CASES ?? 40_000);
+// received cases prepared per database (each is accepted at most once); the run fails when they run out
+const pool = (dialect) => Number(process.env.BENCH_POOL ?? (dialect === 'postgres' ? 2_000 : 12_000));
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/yz_bench_cases';
 const dbs = (process.env.BENCH_DBS ?? 'sqlite postgres').split(/\s+/).filter(Boolean);
 const profileDir = process.env.BENCH_PROFILE ? join('bench', 'results', 'profiles-cases') : undefined;
@@ -32,19 +33,13 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
   runs: {},
 };
-log(
-  `cases benchmark (${dbs.join(' + ')}): ${connections} connections, ${duration} s, pool ${count} received cases (load ${load().join(' ')})`,
-);
+log(`cases benchmark (${dbs.join(' + ')}): ${connections} connections, ${duration} s (load ${load().join(' ')})`);
 
 let failed = false;
 for (const dialect of dbs) {
   const run = { loadBefore: load() };
   results.runs[dialect] = run;
   log(`\n— ${dialect} (load ${run.loadBefore.join(' ')})`);
-  // the baseline first, alone on the machine; on PostgreSQL also the pg baseline
-  run.baseline = await baselineRow({});
-  if (dialect === 'postgres') run.baselinePg = await baselineRow({ databaseUrl: pgUrl, pg: true });
-
   let dir;
   let pgDb;
   let databaseUrl = pgUrl;
@@ -53,10 +48,14 @@ for (const dialect of dbs) {
     dir = mkdtempSync(join(tmpdir(), 'yizhan-cases-bench-'));
     databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
   }
-  const yizhan = await startYizhan({ port: PORT, databaseUrl, profileDir });
+  let yizhan;
   try {
+    // the baseline first, alone on the machine; on PostgreSQL also the pg baseline (in the bench database)
+    run.baseline = await baselineRow({});
+    if (dialect === 'postgres') run.baselinePg = await baselineRow({ databaseUrl: pgUrl, pg: true });
+    yizhan = await startYizhan({ port: PORT, databaseUrl, profileDir });
     if (dialect === 'postgres') await analyzePostgres(pgUrl);
-    const out = await runAcceptance({ yizhan, databaseUrl, count, connections, duration, warmup, log });
+    const out = await runAcceptance({ yizhan, databaseUrl, count: pool(dialect), connections, duration, warmup, log });
     Object.assign(run, out);
     run.accept.shareOfBaseline = Number((run.accept.reqPerSec / run.baseline.reqPerSec).toFixed(3));
     log(formatRow(run.accept, `  = ${(run.accept.shareOfBaseline * 100).toFixed(1)} % of baseline`));
@@ -68,7 +67,7 @@ for (const dialect of dbs) {
     );
     if (problems.length || run.accept.non2xx || run.accept.poolExhausted) failed = true;
   } finally {
-    await yizhan.stop();
+    await yizhan?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
     await pgDb?.drop();
   }

@@ -103,7 +103,7 @@ export async function runAcceptance({ yizhan, databaseUrl, count, connections, d
     postgres: databaseUrl.startsWith('postgres'),
   });
   accept.poolExhausted = exhausted;
-  if (exhausted) log(`  the pool of received cases ran out (${exhausted} requests on used cases): raise BENCH_CASES`);
+  if (exhausted) log(`  the pool of received cases ran out (${exhausted} requests on used cases): raise BENCH_POOL`);
   await new Promise((r) => setTimeout(r, 1000)); // let requests cut off by the end of the run finish
   const check = await checkAccepted(databaseUrl, hall.id);
   check.acceptAnswers200 = okCount;
