@@ -229,3 +229,20 @@ export interface CalendarDay {
   kind: 'weekday' | 'weekend' | 'holiday' | 'makeup';
   name?: string;
 }
+
+/** GET /api/v1/halls/{hallId}/fee-anomalies: a finished fee case without a unified payment (docs/api-fees.md). */
+export interface FeeAnomaly {
+  caseId: string;
+  caseNumber: string;
+  itemId: string;
+  itemName: string;
+  departmentId: string;
+  departmentName: string;
+  status: CaseStatus;
+  decidedOn: string | null;
+  deliveredOn: string | null;
+  problem: 'no_unified_payment';
+  problemLabel: string;
+  /** the latest card of trigger fee_outside_catalog on the case */
+  card: { id: string; color: CardColour; status: CardStatus; issuedAt: string } | null;
+}

@@ -3,6 +3,9 @@ import { useEffect } from 'react';
 import { useCwT } from '../lib/use-casework';
 import { CARD_TRIGGERS, type CardColour, type CardTrigger, type SupervisionCase } from '../types';
 
+/** A case the card may name: the running cases, or a finished one the card is issued from. */
+export type CardCase = Pick<SupervisionCase, 'id' | 'number' | 'itemName' | 'departmentId'>;
+
 export interface CardInput {
   caseId?: string;
   departmentId: string;
@@ -16,7 +19,7 @@ export function IssueCardDialog(props: {
   open: boolean;
   busy: boolean;
   departments: { id: string; name: string }[];
-  cases: SupervisionCase[];
+  cases: CardCase[];
   initial?: Partial<CardInput>;
   onCancel: () => void;
   onSubmit: (v: CardInput) => void;

@@ -10,8 +10,9 @@ import { post } from '../../shared/api';
 import { HallPicker } from '../lib/HallPicker';
 import { sortCases } from '../lib/urgency';
 import { useCwT, useHallParam } from '../lib/use-casework';
-import type { CardList, Colour, Supervision, SupervisionCard } from '../types';
-import { type CardInput, IssueCardDialog } from './IssueCardDialog';
+import type { CardList, Colour, FeeAnomaly, Supervision, SupervisionCard } from '../types';
+import { FeeAnomalyTable } from './FeeAnomalyTable';
+import { type CardCase, type CardInput, IssueCardDialog } from './IssueCardDialog';
 import { RespondDialog } from './RespondDialog';
 import { CardCountTable, CardTable, RunningCaseTable, WarningTable } from './SupervisionTables';
 import { ThresholdsCard } from './ThresholdsCard';
@@ -29,7 +30,10 @@ export default function SupervisionPage() {
   // every card (closed ones too) and the counts per unit, for assessment
   const cardList = useLoad<CardList>(`${base}/supervision/cards`);
   const departments = useLoad<Department[]>(`${base}/departments`);
+  // fees collected outside the unified window 收费异常 (fee.read)
+  const anomalies = useLoad<FeeAnomaly[]>(can('fee.read') ? `${base}/fee-anomalies` : null);
   const [issuing, setIssuing] = useState<Partial<CardInput> | null>(null);
+  const [finishedCase, setFinishedCase] = useState<CardCase | null>(null);
   const [responding, setResponding] = useState<SupervisionCard | null>(null);
   const [busy, setBusy] = useState(false);
   const d = sup.data;
@@ -55,6 +59,7 @@ export default function SupervisionPage() {
       setResponding(null);
       sup.reload();
       cardList.reload();
+      if (anomalies.data) anomalies.reload();
     } catch (e) {
       void message.error(problemText(e, t('common.networkError')));
     } finally {
@@ -73,6 +78,17 @@ export default function SupervisionPage() {
     respond && c.status === 'open' && (!me.departmentId || me.departmentId === c.departmentId);
 
   const caseTable = <RunningCaseTable cases={cases} deptName={deptName} onIssue={issue ? setIssuing : undefined} />;
+  const issueOnAnomaly = (a: FeeAnomaly) => {
+    setFinishedCase({ id: a.caseId, number: a.caseNumber, itemName: a.itemName, departmentId: a.departmentId });
+    setIssuing({
+      caseId: a.caseId,
+      departmentId: a.departmentId,
+      color: 'yellow',
+      trigger: 'fee_outside_catalog',
+      description: t('fees.description', { number: a.caseNumber, item: a.itemName }),
+    });
+  };
+  const dialogCases = finishedCase && !cases.some((c) => c.id === finishedCase.id) ? [finishedCase, ...cases] : cases;
   const cardTable = (
     <CardTable
       cards={cards}
@@ -148,6 +164,26 @@ export default function SupervisionPage() {
                   children: <WarningTable warnings={d.warnings} />,
                 },
                 { key: 'cards', label: t('sup.tab.cards', { n: cards.length }), children: cardTable },
+                ...(can('fee.read')
+                  ? [
+                      {
+                        key: 'fees',
+                        label: t('sup.tab.fees', { n: anomalies.data?.length ?? 0 }),
+                        children: (
+                          <>
+                            {anomalies.error !== undefined && (
+                              <LoadError error={anomalies.error} onRetry={anomalies.reload} />
+                            )}
+                            <FeeAnomalyTable
+                              anomalies={anomalies.data ?? []}
+                              loading={anomalies.loading}
+                              onIssue={issue ? issueOnAnomaly : undefined}
+                            />
+                          </>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </div>
@@ -158,7 +194,7 @@ export default function SupervisionPage() {
         busy={busy}
         initial={issuing ?? undefined}
         departments={(departments.data ?? []).map((x) => ({ id: x.id, name: x.name }))}
-        cases={cases}
+        cases={dialogCases}
         onCancel={() => setIssuing(null)}
         onSubmit={(v) => void send(`${base}/supervision/cards`, v, t('card.issued'))}
       />
