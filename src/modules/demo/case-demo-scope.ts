@@ -9,7 +9,7 @@ import type { PublishedGuide } from '../../domain/published-guide.js';
 import { applicantFactory } from './case-applicants.js';
 import { caseRecorder, type DemoCase, emptyCaseDemo } from './case-recorder.js';
 import { workdayIndex } from './case-workdays.js';
-import { type SeedContext, shiftMonths } from './context.js';
+import { mulberry32, type SeedContext, shiftMonths } from './context.js';
 import type { DemoPlan } from './plan.js';
 
 /**
@@ -26,17 +26,6 @@ export interface DemoItem {
   version: number;
   guide: PublishedGuide;
   weight: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function caseDemoScope(plan: DemoPlan, ctx: SeedContext) {

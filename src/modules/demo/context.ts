@@ -38,7 +38,7 @@ export function shiftMonths(date: string, months: number): string {
 }
 
 /** mulberry32: small, fast, good enough to make the demo data the same on every run. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
