@@ -5,6 +5,7 @@ import { fakeFetch, mockBrowserApis } from '../../admin/test-utils';
 import type { Me } from '../../admin/types';
 import { DeskProviders, HALLS } from '../../staff-desk/test-utils';
 import { CARD_LIST, CHIEF_ME, DEPARTMENTS, HALL, SUPERVISION, SUPERVISOR_ME } from '../test-fixtures';
+import { ANOMALIES, PROBLEM } from './fee-fixtures';
 import SupervisionPage from './SupervisionPage';
 
 function serve() {
@@ -13,6 +14,7 @@ function serve() {
     if (url === '/api/v1/halls') return { status: 200, body: HALLS };
     if (url === `/api/v1/halls/${HALL}/departments`) return { status: 200, body: DEPARTMENTS };
     if (url === `/api/v1/halls/${HALL}/supervision`) return { status: 200, body: SUPERVISION };
+    if (url === `/api/v1/halls/${HALL}/fee-anomalies`) return { status: 200, body: ANOMALIES };
     if (method === 'GET' && url === `/api/v1/halls/${HALL}/supervision/cards`) return { status: 200, body: CARD_LIST };
     if (method === 'POST') {
       posted.push({ url, body });
@@ -30,6 +32,11 @@ function renderPage(me: Me) {
     </DeskProviders>,
   );
 }
+
+const FEE_SUPERVISOR: Me = { ...SUPERVISOR_ME, permissions: [...SUPERVISOR_ME.permissions, 'fee.read'] };
+
+/** Buttons of a row by their text (role queries are very slow on a page this size in jsdom). */
+const labels = (row: HTMLElement) => [...row.querySelectorAll('button')].map((b) => b.textContent).filter(Boolean);
 
 describe('SupervisionPage', () => {
   beforeEach(() => mockBrowserApis());
@@ -108,8 +115,6 @@ describe('SupervisionPage', () => {
     const { posted } = serve();
     renderPage({ ...CHIEF_ME, departmentId: 'd-zrzy' });
     fireEvent.click(await screen.findByText('红黄牌（3）'));
-    // (buttons found by their text: role queries are very slow on a page this size in jsdom)
-    const labels = (row: HTMLElement) => [...row.querySelectorAll('button')].map((b) => b.textContent).filter(Boolean);
     const open = screen.getByText('超过承诺时限 4 个工作日未办结').closest('tr') as HTMLElement;
     expect(labels(open)).toEqual(['整改反馈']);
     // the answered card of another department offers nothing to this unit
@@ -130,13 +135,10 @@ describe('SupervisionPage', () => {
     const { posted } = serve();
     renderPage(SUPERVISOR_ME);
     fireEvent.click(await screen.findByText('红黄牌（3）'));
-    const labels = (text: string) =>
-      [...(screen.getByText(text).closest('tr') as HTMLElement).querySelectorAll('button')]
-        .map((b) => b.textContent)
-        .filter(Boolean);
-    expect(labels('超过承诺时限 4 个工作日未办结')).toEqual(['销号']);
-    expect(labels('网办事项要求申请人到窗口提交纸质材料')).toEqual(['销号']);
-    expect(labels('现场勘查环节超时')).toEqual([]);
+    const labelsOf = (text: string) => labels(screen.getByText(text).closest('tr') as HTMLElement);
+    expect(labelsOf('超过承诺时限 4 个工作日未办结')).toEqual(['销号']);
+    expect(labelsOf('网办事项要求申请人到窗口提交纸质材料')).toEqual(['销号']);
+    expect(labelsOf('现场勘查环节超时')).toEqual([]);
     const answered = screen.getByText('网办事项要求申请人到窗口提交纸质材料').closest('tr') as HTMLElement;
     fireEvent.click(within(answered).getByText('销号'));
     const confirm = (await screen.findAllByText('确认销号？销号后该红黄牌不再需要整改。'))[0].closest(
@@ -146,5 +148,77 @@ describe('SupervisionPage', () => {
     fireEvent.click(within(confirm).getByText('销号', { selector: 'button span' }));
     await waitFor(() => expect(posted).toHaveLength(1));
     expect(posted[0]).toEqual({ url: '/api/v1/supervision/cards/card2/close', body: {} });
+  });
+});
+
+describe('收费异常 on the supervision page', () => {
+  beforeEach(() => mockBrowserApis());
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('lists finished fee cases without a unified payment, with the card already issued on each', async () => {
+    serve();
+    renderPage(FEE_SUPERVISOR);
+    fireEvent.click(await screen.findByText('收费异常（2）'));
+    const first = (await screen.findByText('QY202611030007')).closest('tr') as HTMLElement;
+    expect(first.textContent).toContain('不动产转移登记（存量房买卖）');
+    expect(first.textContent).toContain('县自然资源局');
+    expect(first.textContent).toContain('已送达');
+    expect(first.textContent).toContain('2026-11-06');
+    expect(first.textContent).toContain(PROBLEM);
+    expect(labels(first)).toEqual(['发出督办卡']);
+    const carded = screen.getByText('QY202611010002').closest('tr') as HTMLElement;
+    expect(carded.textContent).toContain('红牌 · 待整改');
+    expect(labels(carded)).toEqual([]);
+    // only those without a card
+    fireEvent.click(screen.getByText('只看未督办'));
+    await waitFor(() => expect(screen.queryByText('QY202611010002')).toBeNull());
+    expect(screen.getByText('QY202611030007')).toBeTruthy();
+  });
+
+  it('issues a fee_outside_catalog card that names the case and its department', async () => {
+    const { posted, calls } = serve();
+    renderPage(FEE_SUPERVISOR);
+    fireEvent.click(await screen.findByText('收费异常（2）'));
+    const row = (await screen.findByText('QY202611030007')).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByText('发出督办卡'));
+    const dlg = (await screen.findByText('督查事由', { selector: 'label' })).closest('.ant-modal') as HTMLElement;
+    // the dialog names the finished case and the trigger 目录外收费
+    expect(within(dlg).getByTitle('QY202611030007 不动产转移登记（存量房买卖）')).toBeTruthy();
+    expect(within(dlg).getByTitle('目录外收费')).toBeTruthy();
+    const description = within(dlg).getByLabelText('情况说明') as HTMLTextAreaElement;
+    expect(description.value).toContain('办件 QY202611030007（不动产转移登记（存量房买卖））已办结');
+    const before = calls.filter((c) => c.url.endsWith('/fee-anomalies')).length;
+    fireEvent.click(within(dlg).getByText('发牌', { selector: 'button span' }));
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]).toEqual({
+      url: `/api/v1/halls/${HALL}/supervision/cards`,
+      body: {
+        caseId: 'c-fee1',
+        departmentId: 'd-zrzy',
+        color: 'yellow',
+        trigger: 'fee_outside_catalog',
+        description: description.value,
+      },
+    });
+    // the list is read again, so the new card shows on the case
+    await waitFor(() => expect(calls.filter((c) => c.url.endsWith('/fee-anomalies')).length).toBe(before + 1));
+  });
+
+  it('is not offered without fee.read, and offers no card button to a unit', async () => {
+    const { calls } = serve();
+    renderPage(SUPERVISOR_ME);
+    await screen.findByText('红黄牌（3）');
+    expect(screen.queryByText(/收费异常/)).toBeNull();
+    expect(calls.some((c) => c.url.endsWith('/fee-anomalies'))).toBe(false);
+    cleanup();
+
+    serve();
+    renderPage({ ...CHIEF_ME, permissions: [...CHIEF_ME.permissions, 'fee.read'] });
+    fireEvent.click(await screen.findByText('收费异常（2）'));
+    const row = (await screen.findByText('QY202611030007')).closest('tr') as HTMLElement;
+    expect(labels(row)).toEqual([]);
   });
 });

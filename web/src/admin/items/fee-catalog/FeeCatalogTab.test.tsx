@@ -50,16 +50,21 @@ describe('fee catalog tab', () => {
     vi.unstubAllGlobals();
   });
 
-  it('shows the current lines in yuan and the versions; an old version opens read-only', async () => {
+  it('is a tab of the item editor showing the current lines in yuan', async () => {
     serve();
     renderEditor();
     await screen.findByDisplayValue('食品经营许可证核发');
     // (found by text: role queries are very slow on the whole editor page in jsdom)
     fireEvent.click(screen.getByText('收费目录', { selector: '[role=tab]' }));
-    await screen.findByDisplayValue('住宅类不动产登记费');
+    await screen.findByDisplayValue('住宅类不动产登记费', undefined, { timeout: 5000 });
     expect((screen.getByLabelText('金额（元） 1') as HTMLInputElement).value).toBe('80.00');
     expect(screen.getByText('现行第 2 版')).toBeTruthy();
-    expect(screen.getByText('标准：¥80.00', { exact: false })).toBeTruthy();
+  }, 60_000); // the whole editor page renders slowly in jsdom on a busy machine
+
+  it('previews the standard and lists the versions; an old version opens read-only', async () => {
+    serve();
+    await renderTab();
+    expect(await screen.findByText('标准：¥80.00', { exact: false })).toBeTruthy();
     fireEvent.click(screen.getByLabelText('查看 第 1 版'));
     const dialog = (await screen.findByText('收费目录第 1 版')).closest('.ant-modal') as HTMLElement;
     expect(await within(dialog).findByText('旧版证书工本费')).toBeTruthy();

@@ -1,27 +1,13 @@
+import { catalogLine } from '../../../fees/test-fixtures';
 import type { FeeCatalogView, FeeLineView, ItemFees } from './types';
 
 /** Test data of the fee catalog editor (not shipped: only *.test.tsx import this file). */
 
-export const LINE_FIXED: FeeLineView = {
+export const LINE_FIXED: FeeLineView = catalogLine({
   id: 'l1',
-  code: 'F01',
-  position: 1,
-  name: '住宅类不动产登记费',
-  category: 'administrative',
-  categoryLabel: '行政事业性收费',
-  mode: 'fixed',
-  amountFen: 8000,
-  unitPriceFen: null,
-  unitName: '',
-  capFen: null,
-  standardText: '¥80.00',
-  basis: '发改价格规〔2016〕2559号',
   receivingDepartmentId: 'd1',
   receivingDepartmentName: '市市场监督管理局',
-  waivable: true,
-  waiverRules: '小微企业免收',
-  waiverBasis: '财税〔2016〕79号',
-};
+});
 
 export const CATALOG_V2: FeeCatalogView = {
   itemId: 'i1',

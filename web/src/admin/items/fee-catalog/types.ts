@@ -1,35 +1,13 @@
 import type { FeeCategory, FeeMode } from '../../../../../src/domain/fee-rules';
+import type { FeeCatalog, FeeLine } from '../../../fees/types';
 
 /** The fee catalog 收费目录 of an item as GET /api/v1/items/{id}/fees returns it (docs/api-fees.md). */
 
-export interface FeeLineView {
-  id: string;
-  code: string;
-  position: number;
-  name: string;
-  category: FeeCategory;
-  categoryLabel: string;
-  mode: FeeMode;
-  amountFen: number | null;
-  unitPriceFen: number | null;
-  unitName: string;
-  capFen: number | null;
-  standardText: string;
-  basis: string;
-  receivingDepartmentId: string;
-  receivingDepartmentName: string;
-  waivable: boolean;
-  waiverRules: string;
-  waiverBasis: string;
-}
+/** A fee line (the shape the desk's fee pages use too). */
+export type FeeLineView = FeeLine;
 
-export interface FeeCatalogView {
-  itemId: string;
-  itemName: string;
-  hallId: string;
-  version: number;
-  isCurrent: boolean;
-  note: string;
+/** One version of the catalog, with who made it and when. */
+export interface FeeCatalogView extends FeeCatalog {
   createdAt: string;
   createdByName: string;
   lines: FeeLineView[];
