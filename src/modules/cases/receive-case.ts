@@ -7,6 +7,7 @@ import type { PublishedGuide } from '../../domain/published-guide.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { authorizeHall } from '../auth/scope.js';
+import { parseSnapshot, parseVersionSnapshot } from '../catalog/present.js';
 import { nextCaseNumber } from './case-number.js';
 import { type CaseRow, findHallBasics, findItemVersion, insertCase, insertMaterials } from './repository.js';
 import type { ReceiveCaseBody } from './schema.js';
@@ -40,22 +41,11 @@ export function checkApplicant(
   return { idNumber, warnings: r.checkDigitValid ? [] : [r.warning] };
 }
 
-/** The published guide stored with a version. */
-const parsedGuides = new Map<string, PublishedGuide>();
-
-/**
- * The published guide of an item version. A version's guide never changes once published, so the
- * parsed guide is remembered by version id (the last 500).
- */
+/** The published guide stored with a version (parsed once per version id: a published guide never changes). */
 export function guideOf(version: { id?: string; guide: string }): PublishedGuide {
-  const hit = version.id === undefined ? undefined : parsedGuides.get(version.id);
-  if (hit) return hit;
-  const guide = JSON.parse(version.guide) as PublishedGuide;
-  if (version.id !== undefined) {
-    if (parsedGuides.size >= 500) parsedGuides.delete(parsedGuides.keys().next().value as string);
-    parsedGuides.set(version.id, guide);
-  }
-  return guide;
+  return version.id === undefined
+    ? parseSnapshot(version.guide)
+    : parseVersionSnapshot({ id: version.id, guide: version.guide });
 }
 
 /**
