@@ -175,6 +175,7 @@ function DecideDialog(props: {
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="decide-error" />}
       <Form
+        name="fee-decide"
         form={form}
         layout="vertical"
         initialValues={{ approverName: props.defaultApprover, documentNo: '', note: '' }}

@@ -179,6 +179,7 @@ function PayForm({ notice: n }: { notice: FeeNotice }) {
 
   return (
     <Form
+      name="fee-pay"
       form={form}
       layout="vertical"
       style={{ marginTop: 16, maxWidth: 520 }}

@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { parseYuan } from '../../../src/domain/fee-money';
 import { useLoad } from '../admin/lib/use-load';
 import { post } from '../shared/api';
@@ -32,6 +32,10 @@ export function WaiverDialog(props: { notice: FeeNotice; onClose: () => void; on
   const rules = line ? catalogLines.get(line.feeLineId) : undefined;
   const room = line ? line.netFen - pending(line.id) : 0;
   const [busy, setBusy] = useState(false);
+  const firstWaivable = waivable[0]?.id;
+  useEffect(() => {
+    if (firstWaivable && !form.getFieldValue('lineId')) form.setFieldsValue({ lineId: firstWaivable });
+  }, [firstWaivable, form]);
 
   const submit = async (v: WaiverValues) => {
     setBusy(true);
@@ -66,12 +70,7 @@ export function WaiverDialog(props: { notice: FeeNotice; onClose: () => void; on
       {fees.data && waivable.length === 0 ? (
         <Alert type="info" showIcon title={t('waiver.none')} />
       ) : (
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ lineId: waivable[0]?.id, amount: '', reason: '', basis: '' }}
-          key={waivable.length}
-        >
+        <Form name="fee-waiver" form={form} layout="vertical" initialValues={{ amount: '', reason: '', basis: '' }}>
           <Form.Item name="lineId" label={t('waiver.line')}>
             <Select options={waivable.map((l) => ({ value: l.id, label: `${l.name}（${money(l.netFen)}）` }))} />
           </Form.Item>
@@ -144,7 +143,7 @@ export function CancelNoticeDialog(props: { notice: FeeNotice; onClose: () => vo
       }
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form name="fee-cancel" form={form} layout="vertical">
         <Form.Item
           name="reason"
           label={t('notice.cancelReason')}

@@ -49,7 +49,7 @@ export function RefundDialog(props: {
       }
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ amount: '' }}>
+      <Form name="fee-refund" form={form} layout="vertical" initialValues={{ amount: '' }}>
         <Form.Item
           name="amount"
           label={t('refund.amount')}

@@ -268,7 +268,7 @@ function CloseDialog(props: { hallUrl: string; settlement: Settlement; onClose: 
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="close-error" />}
       <p>{t('settle.expected', { amount: s.netText })}</p>
-      <Form form={form} layout="vertical" initialValues={{ declared: '' }}>
+      <Form name="fee-close" form={form} layout="vertical" initialValues={{ declared: '' }}>
         <Form.Item
           name="declared"
           label={t('settle.declared')}
