@@ -93,19 +93,25 @@ export function FeeLineFields(props: {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t('fc.category')} name={[name, 'category']} required>
-        <Radio.Group
-          aria-label={`${t('fc.category')} ${n}`}
-          options={FEE_CATEGORIES.map((c) => ({ value: c, label: t(`fc.category.${c}`) }))}
-        />
-      </Form.Item>
-      <Form.Item label={t('fc.mode')} name={[name, 'mode']} required>
-        <Radio.Group
-          aria-label={`${t('fc.mode')} ${n}`}
-          optionType="button"
-          options={(['fixed', 'per_unit'] as const).map((m) => ({ value: m, label: t(`fc.mode.${m}`) }))}
-        />
-      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} md={14}>
+          <Form.Item label={t('fc.category')} name={[name, 'category']} required>
+            <Radio.Group
+              aria-label={`${t('fc.category')} ${n}`}
+              options={FEE_CATEGORIES.map((c) => ({ value: c, label: t(`fc.category.${c}`) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item label={t('fc.mode')} name={[name, 'mode']} required>
+            <Radio.Group
+              aria-label={`${t('fc.mode')} ${n}`}
+              optionType="button"
+              options={(['fixed', 'per_unit'] as const).map((m) => ({ value: m, label: t(`fc.mode.${m}`) }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
       {mode === 'per_unit' ? (
         <Row gutter={12}>
           <Col xs={24} md={8}>
@@ -143,25 +149,31 @@ export function FeeLineFields(props: {
       >
         <Input.TextArea aria-label={`${t('fc.basis')} ${n}`} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
       </Form.Item>
-      <Form.Item
-        label={t('fc.department')}
-        name={[name, 'receivingDepartmentId']}
-        required
-        rules={[check('receivingDepartmentId')]}
-      >
-        <Select
-          aria-label={`${t('fc.department')} ${n}`}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
-        />
-      </Form.Item>
-      <Form.Item label={t('fc.waivable')} name={[name, 'waivable']} valuePropName="checked">
-        <Switch
-          aria-label={`${t('fc.waivable')} ${n}`}
-          checkedChildren={t('common.yes')}
-          unCheckedChildren={t('common.no')}
-        />
-      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} md={16}>
+          <Form.Item
+            label={t('fc.department')}
+            name={[name, 'receivingDepartmentId']}
+            required
+            rules={[check('receivingDepartmentId')]}
+          >
+            <Select
+              aria-label={`${t('fc.department')} ${n}`}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('fc.waivable')} name={[name, 'waivable']} valuePropName="checked">
+            <Switch
+              aria-label={`${t('fc.waivable')} ${n}`}
+              checkedChildren={t('common.yes')}
+              unCheckedChildren={t('common.no')}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
       {waivable && (
         <Row gutter={12}>
           <Col xs={24} md={12}>
