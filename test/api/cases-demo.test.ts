@@ -70,11 +70,19 @@ function checkTimelines(d: CaseDemo, today: string): void {
     const t = ts.get(c.id) ?? [];
     const p = ps.get(c.id) ?? [];
     const docs = (ds.get(c.id) ?? []).map((x) => x.kind);
+    const steps = t.filter((x) => x.kind === 'step').sort((a, b) => a.position - b.position);
+    // a 上报件 whose first review is done waits to be forwarded (待转报) with no step active
+    const awaitsForward = c.kind === 'reported' && !c.parent_case_id && steps[0]?.status === 'done';
     if (c.status === 'in_review' && c.kind !== 'joint')
       expect(
         t.filter((x) => x.status === 'active' && x.kind === 'step'),
         c.number,
-      ).toHaveLength(1);
+      ).toHaveLength(awaitsForward && !steps.some((x) => x.status === 'active') ? 0 : 1);
+    if (awaitsForward && c.status === 'in_review' && !steps.some((x) => x.status === 'active'))
+      expect(
+        steps.filter((x) => x.status !== 'done').every((x) => x.status === 'pending' && x.started_on === null),
+        c.number,
+      ).toBe(true);
     if (c.status === 'suspended')
       expect(
         p.filter((x) => x.kind === 'special' && !x.ended_on),
@@ -221,6 +229,51 @@ describe.each(DIALECTS)('demo cases on %s', (dialect) => {
     expect(pub.json()).toMatchObject({ number: c.number, status: 'in_review' });
     const completed = (await as(t.app, null).get(`/api/v1/public/halls/${hallId}/cases/completed`)).json();
     expect(completed.total).toBeGreaterThan(100);
+  });
+
+  it('lists the 上报件 waiting here to be forwarded, and those waiting at the city, as the rows say', async () => {
+    const manager = await login(t.app, 'city.manager', DEMO_PASSWORD);
+    const pending = async (id: string) => {
+      const res = await as(t.app, manager).get(`/api/v1/halls/${id}/reported-cases/pending`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as {
+        awaitingForward: { id: string; waitingWorkingDays: number }[];
+        awaitingDecision: { id: string }[];
+      };
+    };
+    const reported = await db()
+      .selectFrom('cases')
+      .select(['id', 'hall_id', 'parent_case_id', 'status'])
+      .where('kind', '=', 'reported')
+      .where('status', 'in', ['in_review', 'suspended'])
+      .execute();
+    const steps = await db()
+      .selectFrom('case_tasks')
+      .select(['case_id', 'position', 'status'])
+      .where('kind', '=', 'step')
+      .where(
+        'case_id',
+        'in',
+        reported.map((c) => c.id),
+      )
+      .execute();
+    const stepsOf = (id: string) => steps.filter((x) => x.case_id === id).sort((a, b) => a.position - b.position);
+    const toForward = reported
+      .filter((c) => c.hall_id === hallId && c.parent_case_id === null)
+      .filter((c) => stepsOf(c.id)[0]?.status === 'done' && !stepsOf(c.id).some((x) => x.status === 'active'))
+      .map((c) => c.id);
+    const here = await pending(hallId);
+    expect(here.awaitingForward.map((x) => x.id).sort()).toEqual(toForward.sort());
+    const cityId = (
+      await db().selectFrom('halls').select('parent_id').where('id', '=', hallId).executeTakeFirstOrThrow()
+    ).parent_id as string;
+    const atCity = await pending(cityId);
+    expect(atCity.awaitingDecision.map((x) => x.id).sort()).toEqual(
+      reported
+        .filter((c) => c.hall_id === cityId && c.parent_case_id !== null)
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it.runIf(dialect === 'sqlite')('is built and written in well under a second', async () => {

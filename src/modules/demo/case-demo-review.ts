@@ -116,13 +116,22 @@ export function review(
   });
   const escalatedOn = escalateAt < 0 ? null : escalateAt > 0 ? (finishOf[escalateAt - 1] as IsoDate) : firstWorkday;
   const escalating = escalatedOn !== null && escalatedOn <= today;
+  /**
+   * 待转报: a running case whose first review 初审 finished in the last two working days has not been
+   * forwarded yet — its later steps wait (pending) as after the API's first review. Draws nothing from
+   * the random stream, so every other case stays as it was.
+   */
+  const held = escalating && running && escalateAt >= 1 && days.count(escalatedOn, today) <= 2;
   const decision = chance(0.06) ? 'deny' : 'approve';
   const reason = decision === 'deny' ? pick(DENY_REASONS) : APPROVE_REASON;
   let start = acceptedOn;
   for (const [i, s] of steps.entries()) {
     const finish = finishOf[i] as IsoDate;
     if (escalating && i >= escalateAt) {
-      Object.assign(s, { status: 'skipped', due_on: null });
+      Object.assign(
+        s,
+        held ? { status: 'pending', started_on: null, due_on: null } : { status: 'skipped', due_on: null },
+      );
       continue;
     }
     const last = i === steps.length - 1;
@@ -154,7 +163,7 @@ export function review(
       Object.assign(j, { status: 'done', finished_on: finish, opinion: '会签同意', outcome: 'pass' });
   }
   if (escalatedOn !== null) {
-    if (!escalating) return; // first review 初审 still running
+    if (!escalating || held) return; // first review 初审 still running, or done and not yet forwarded
     return escalate(s, c, steps.slice(escalateAt), escalatedOn, running ? null : decidedOn, decision, reason);
   }
   if (!running) decide(s, c, decidedOn, decision, reason, closed);
