@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { LoadError } from '../admin/lib/Page';
 import { useSession } from '../admin/lib/session';
 import { useLoad } from '../admin/lib/use-load';
 import { post } from '../shared/api';
+import { FormDialog } from './FormDialog';
 import { beijingTime, useFeeAction, useFeesT } from './lib';
 import { RequestStatusTag } from './NoticeParts';
 import type { FeeRefund, FeeWaiver } from './types';
@@ -158,46 +159,36 @@ function DecideDialog(props: {
 
   const vars = { notice: x.noticeNumber, line: x.lineName, amount: x.amountText };
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      name="fee-decide"
       title={t(x.type === 'waiver' ? 'approvals.titleWaiver' : 'approvals.titleRefund', vars)}
       okText={t(props.approve ? 'approvals.approve' : 'approvals.refuse')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, danger: !props.approve }}
-      onCancel={props.onClose}
-      onOk={() =>
-        form.validateFields().then(
-          (v) => void submit(v),
-          () => undefined,
-        )
-      }
-      destroyOnHidden
+      busy={busy}
+      danger={!props.approve}
+      error={error}
+      errorTestId="decide-error"
+      initialValues={{ approverName: props.defaultApprover, documentNo: '', note: '' }}
+      onClose={props.onClose}
+      onValid={(v) => void submit(v)}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="decide-error" />}
-      <Form
-        name="fee-decide"
-        form={form}
-        layout="vertical"
-        initialValues={{ approverName: props.defaultApprover, documentNo: '', note: '' }}
+      <Form.Item
+        name="approverName"
+        label={t('approvals.approver')}
+        rules={[{ required: props.approve, whitespace: true, min: 2, message: t('common.required') }]}
       >
-        <Form.Item
-          name="approverName"
-          label={t('approvals.approver')}
-          rules={[{ required: props.approve, whitespace: true, min: 2, message: t('common.required') }]}
-        >
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="documentNo"
-          label={t('approvals.documentNo')}
-          rules={[{ required: needsDoc, whitespace: true, min: 2, message: t('common.required') }]}
-        >
-          <Input maxLength={100} className="yz-mono" />
-        </Form.Item>
-        <Form.Item name="note" label={t('approvals.note')}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="documentNo"
+        label={t('approvals.documentNo')}
+        rules={[{ required: needsDoc, whitespace: true, min: 2, message: t('common.required') }]}
+      >
+        <Input maxLength={100} className="yz-mono" />
+      </Form.Item>
+      <Form.Item name="note" label={t('approvals.note')}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { parseYuan } from '../../../src/domain/fee-money';
 import { useLoad } from '../admin/lib/use-load';
 import { post } from '../shared/api';
+import { FormDialog, TextField, YuanField } from './FormDialog';
 import { money, useFeeAction, useFeesT } from './lib';
 import type { FeeCatalog, FeeNotice, FeeWaiver } from './types';
 
@@ -51,62 +52,39 @@ export function WaiverDialog(props: { notice: FeeNotice; onClose: () => void; on
     if (w) props.onDone();
   };
 
+  const none = fees.data !== undefined && waivable.length === 0;
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      name="fee-waiver"
       title={t('waiver.title', { line: line?.name ?? '' })}
       okText={t('case.waive')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, disabled: waivable.length === 0 }}
-      onCancel={props.onClose}
-      onOk={() =>
-        form.validateFields().then(
-          (v) => void submit(v),
-          () => undefined,
-        )
-      }
-      destroyOnHidden
+      busy={busy}
+      okDisabled={none}
+      initialValues={{ amount: '', reason: '', basis: '' }}
+      onClose={props.onClose}
+      onValid={(v) => void submit(v)}
+      before={none && <Alert type="info" showIcon title={t('waiver.none')} />}
     >
-      {fees.data && waivable.length === 0 ? (
-        <Alert type="info" showIcon title={t('waiver.none')} />
-      ) : (
-        <Form name="fee-waiver" form={form} layout="vertical" initialValues={{ amount: '', reason: '', basis: '' }}>
+      {!none && (
+        <>
           <Form.Item name="lineId" label={t('waiver.line')}>
             <Select options={waivable.map((l) => ({ value: l.id, label: `${l.name}（${money(l.netFen)}）` }))} />
           </Form.Item>
           {rules?.waiverRules && <Alert type="info" title={t('waiver.rules', { rules: rules.waiverRules })} />}
-          <Form.Item
+          <YuanField
             name="amount"
             label={t('waiver.amount')}
-            rules={[
-              {
-                validator: async (_r, v: string) => {
-                  const fen = parseYuan(v ?? '');
-                  if (fen === null || fen < 1 || fen > room)
-                    throw new Error(t('waiver.amountBad', { max: money(room) }));
-                },
-              },
-            ]}
-          >
-            <Input inputMode="decimal" autoComplete="off" placeholder={money(room)} />
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('waiver.reason')}
-            rules={[{ required: true, whitespace: true, min: 2, message: t('common.required') }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-          <Form.Item
-            name="basis"
-            label={t('waiver.basis')}
-            rules={[{ required: true, whitespace: true, min: 2, message: t('common.required') }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} placeholder={rules?.waiverBasis} />
-          </Form.Item>
-        </Form>
+            min={1}
+            max={room}
+            placeholder={money(room)}
+            badText={t('waiver.amountBad', { max: money(room) })}
+          />
+          <TextField name="reason" label={t('waiver.reason')} />
+          <TextField name="basis" label={t('waiver.basis')} placeholder={rules?.waiverBasis} />
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -128,30 +106,17 @@ export function CancelNoticeDialog(props: { notice: FeeNotice; onClose: () => vo
     if (r) props.onDone();
   };
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      name="fee-cancel"
       title={t('case.cancelTitle', { number: props.notice.number })}
       okText={t('case.cancel')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, danger: true }}
-      onCancel={props.onClose}
-      onOk={() =>
-        form.validateFields().then(
-          (v) => void submit(v.reason),
-          () => undefined,
-        )
-      }
-      destroyOnHidden
+      busy={busy}
+      danger
+      onClose={props.onClose}
+      onValid={(v) => void submit(v.reason)}
     >
-      <Form name="fee-cancel" form={form} layout="vertical">
-        <Form.Item
-          name="reason"
-          label={t('notice.cancelReason')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('common.required') }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <TextField name="reason" label={t('notice.cancelReason')} />
+    </FormDialog>
   );
 }

@@ -58,6 +58,40 @@ function PrintFrame(props: {
   );
 }
 
+/** The sheet's heading: hall, title, number on the right. */
+function SheetHead(props: { hallName: string; title: string; number: ReactNode }) {
+  return (
+    <header className="yz-fee-sheet-head">
+      <div className="yz-fee-sheet-hall">{props.hallName}</div>
+      <h1>{props.title}</h1>
+      <div className="yz-fee-sheet-no">{props.number}</div>
+    </header>
+  );
+}
+
+/** Facts two pairs to a row: [label, value, label?, value?]; a lone pair spans the row. */
+function Facts({ rows }: { rows: [ReactNode, ReactNode, ReactNode?, ReactNode?][] }) {
+  return (
+    <table className="yz-fee-sheet-facts">
+      <tbody>
+        {rows.map((r, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed rows of a printed sheet
+          <tr key={i}>
+            <th>{r[0]}</th>
+            <td colSpan={r[2] === undefined ? 3 : 1}>{r[1]}</td>
+            {r[2] !== undefined && (
+              <>
+                <th>{r[2]}</th>
+                <td>{r[3]}</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The lines as printed: name, standard, quantity, amount, waived, due. */
 function PrintedLines({ n }: { n: FeeNotice }) {
   const t = useFeesT();
@@ -112,58 +146,42 @@ export function ReceiptPage() {
     >
       {p && n && (
         <article className="yz-fee-sheet" data-testid="receipt">
-          <header className="yz-fee-sheet-head">
-            <div className="yz-fee-sheet-hall">{hallName}</div>
-            <h1>{t('receipt.title')}</h1>
-            <div className="yz-fee-sheet-no">
-              {t('receipt.no')}：<span data-testid="receipt-no">{p.receiptNo}</span>
-            </div>
-          </header>
-          <table className="yz-fee-sheet-facts">
-            <tbody>
-              <tr>
-                <th>{t('notice.number')}</th>
-                <td>{n.number}</td>
-                <th>{t('notice.case')}</th>
-                <td>{n.caseNumber}</td>
-              </tr>
-              <tr>
-                <th>{t('notice.payer')}</th>
-                <td>{n.payerName}</td>
-                <th>{t('notice.item')}</th>
-                <td>{n.itemName}</td>
-              </tr>
-            </tbody>
-          </table>
+          <SheetHead
+            hallName={hallName}
+            title={t('receipt.title')}
+            number={
+              <>
+                {t('receipt.no')}：<span data-testid="receipt-no">{p.receiptNo}</span>
+              </>
+            }
+          />
+          <Facts
+            rows={[
+              [t('notice.number'), n.number, t('notice.case'), n.caseNumber],
+              [t('notice.payer'), n.payerName, t('notice.item'), n.itemName],
+            ]}
+          />
           <PrintedLines n={n} />
-          <table className="yz-fee-sheet-facts">
-            <tbody>
-              <tr>
-                <th>{t('receipt.totalFigures')}</th>
-                <td data-testid="receipt-total">{money(p.amountFen)}</td>
-                <th>{t('receipt.totalWords')}</th>
-                <td data-testid="receipt-words">{fenToChineseCapital(p.amountFen)}</td>
-              </tr>
-              {waivers.map((w) => (
-                <tr key={w.id}>
-                  <th>{t('receipt.waiver', { doc: w.documentNo ?? '' })}</th>
-                  <td colSpan={3}>
-                    {w.lineName} -{w.amountText}（{w.approverName}）
-                  </td>
-                </tr>
-              ))}
-              <tr>
-                <th>{t('cashier.method')}</th>
-                <td>{p.methodLabel}</td>
-                <th>{t('receipt.cashier')}</th>
-                <td>{p.cashierName}</td>
-              </tr>
-              <tr>
-                <th>{t('receipt.time')}</th>
-                <td colSpan={3}>{beijingTime(p.paidAt)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <Facts
+            rows={[
+              [
+                t('receipt.totalFigures'),
+                <span key="total" data-testid="receipt-total">
+                  {money(p.amountFen)}
+                </span>,
+                t('receipt.totalWords'),
+                <span key="words" data-testid="receipt-words">
+                  {fenToChineseCapital(p.amountFen)}
+                </span>,
+              ],
+              ...waivers.map((w): [string, string] => [
+                t('receipt.waiver', { doc: w.documentNo ?? '' }),
+                `${w.lineName} -${w.amountText}（${w.approverName ?? ''}）`,
+              ]),
+              [t('cashier.method'), p.methodLabel, t('receipt.cashier'), p.cashierName],
+              [t('receipt.time'), beijingTime(p.paidAt)],
+            ]}
+          />
           <div className="yz-fee-sheet-seal">{t('receipt.seal')}</div>
         </article>
       )}
@@ -187,48 +205,25 @@ export function NoticePrintPage() {
     >
       {n && (
         <article className="yz-fee-sheet" data-testid="notice-sheet">
-          <header className="yz-fee-sheet-head">
-            <div className="yz-fee-sheet-hall">{hallName}</div>
-            <h1>{t('notice.title')}</h1>
-            <div className="yz-fee-sheet-no">
-              {t('notice.number')}：{n.number}
-            </div>
-          </header>
-          <table className="yz-fee-sheet-facts">
-            <tbody>
-              <tr>
-                <th>{t('notice.payer')}</th>
-                <td>{n.payerName}</td>
-                <th>{t('notice.case')}</th>
-                <td>{n.caseNumber}</td>
-              </tr>
-              <tr>
-                <th>{t('notice.item')}</th>
-                <td>{n.itemName}</td>
-                <th>{t('notice.department')}</th>
-                <td>{n.departmentName}</td>
-              </tr>
-            </tbody>
-          </table>
+          <SheetHead hallName={hallName} title={t('notice.title')} number={`${t('notice.number')}：${n.number}`} />
+          <Facts
+            rows={[
+              [t('notice.payer'), n.payerName, t('notice.case'), n.caseNumber],
+              [t('notice.item'), n.itemName, t('notice.department'), n.departmentName],
+            ]}
+          />
           <PrintedLines n={n} />
-          <table className="yz-fee-sheet-facts">
-            <tbody>
-              <tr>
-                <th>{t('notice.due')}</th>
-                <td>{money(n.dueFen)}</td>
-                <th>{t('receipt.totalWords')}</th>
-                <td>{fenToChineseCapital(n.dueFen)}</td>
-              </tr>
-              <tr>
-                <th>{t('notice.status')}</th>
-                <td>{t(`status.${n.status}`)}</td>
-                <th>{t('notice.issued')}</th>
-                <td>
-                  {beijingTime(n.issuedAt)} {n.issuedByName}
-                </td>
-              </tr>
-            </tbody>
-          </table>
+          <Facts
+            rows={[
+              [t('notice.due'), money(n.dueFen), t('receipt.totalWords'), fenToChineseCapital(n.dueFen)],
+              [
+                t('notice.status'),
+                t(`status.${n.status}`),
+                t('notice.issued'),
+                `${beijingTime(n.issuedAt)} ${n.issuedByName}`,
+              ],
+            ]}
+          />
           <p className="yz-fee-sheet-note">{t('notice.printNote')}</p>
         </article>
       )}

@@ -1,7 +1,8 @@
-import { Form, Input, Modal } from 'antd';
+import { Form } from 'antd';
 import { useState } from 'react';
 import { parseYuan } from '../../../src/domain/fee-money';
 import { post } from '../shared/api';
+import { FormDialog, TextField, YuanField } from './FormDialog';
 import { money, useFeeAction, useFeesT } from './lib';
 import type { NoticeLine } from './types';
 
@@ -18,7 +19,7 @@ export function RefundDialog(props: {
   const act = useFeeAction();
   const [form] = Form.useForm<{ amount: string; reason: string }>();
   const [busy, setBusy] = useState(false);
-  const max = props.line.netFen - props.line.refundedFen - props.pendingFen;
+  const max = Math.max(props.line.netFen - props.line.refundedFen - props.pendingFen, 0);
 
   const submit = async (v: { amount: string; reason: string }) => {
     setBusy(true);
@@ -34,45 +35,24 @@ export function RefundDialog(props: {
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      name="fee-refund"
       title={t('refund.title', { line: props.line.name })}
       okText={t('refund.request')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy }}
-      onCancel={props.onClose}
-      onOk={() =>
-        form.validateFields().then(
-          (v) => void submit(v),
-          () => undefined,
-        )
-      }
-      destroyOnHidden
+      busy={busy}
+      onClose={props.onClose}
+      onValid={(v) => void submit(v)}
     >
-      <Form name="fee-refund" form={form} layout="vertical" initialValues={{ amount: '' }}>
-        <Form.Item
-          name="amount"
-          label={t('refund.amount')}
-          extra={t('refund.max', { max: money(Math.max(max, 0)) })}
-          rules={[
-            {
-              validator: async (_r, v: string) => {
-                const fen = parseYuan(v ?? '');
-                if (fen === null || fen < 1 || fen > max) throw new Error(t('waiver.amountBad', { max: money(max) }));
-              },
-            },
-          ]}
-        >
-          <Input inputMode="decimal" autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('refund.reason')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('common.required') }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <YuanField
+        name="amount"
+        label={t('refund.amount')}
+        min={1}
+        max={max}
+        extra={t('refund.max', { max: money(max) })}
+        badText={t('waiver.amountBad', { max: money(max) })}
+      />
+      <TextField name="reason" label={t('refund.reason')} />
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Drawer, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Drawer, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { parseYuan } from '../../../src/domain/fee-money';
 import { LoadError } from '../admin/lib/Page';
 import { useSession } from '../admin/lib/session';
 import { useLoad } from '../admin/lib/use-load';
 import { post } from '../shared/api';
+import { FormDialog, YuanField } from './FormDialog';
 import { beijingTime, money, shanghaiToday, useFeeAction, useFeesT } from './lib';
 import type { Settlement, SettlementDay, SettlementDetail, SettlementEntry } from './types';
 
@@ -251,38 +252,20 @@ function CloseDialog(props: { hallUrl: string; settlement: Settlement; onClose: 
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      name="fee-close"
       title={t('settle.closeTitle', { dept: s.departmentName, day: s.day })}
       okText={t('settle.close')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy }}
-      onCancel={props.onClose}
-      onOk={() =>
-        form.validateFields().then(
-          (v) => void submit(v.declared),
-          () => undefined,
-        )
-      }
-      destroyOnHidden
+      busy={busy}
+      error={error}
+      errorTestId="close-error"
+      initialValues={{ declared: '' }}
+      onClose={props.onClose}
+      onValid={(v) => void submit(v.declared)}
+      before={<p>{t('settle.expected', { amount: s.netText })}</p>}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="close-error" />}
-      <p>{t('settle.expected', { amount: s.netText })}</p>
-      <Form name="fee-close" form={form} layout="vertical" initialValues={{ declared: '' }}>
-        <Form.Item
-          name="declared"
-          label={t('settle.declared')}
-          rules={[
-            {
-              validator: async (_r, v: string) => {
-                if (parseYuan(v ?? '') === null) throw new Error(t('settle.declaredBad'));
-              },
-            },
-          ]}
-        >
-          <Input inputMode="decimal" autoComplete="off" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <YuanField name="declared" label={t('settle.declared')} min={0} badText={t('settle.declaredBad')} />
+    </FormDialog>
   );
 }
