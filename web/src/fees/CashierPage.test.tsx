@@ -95,4 +95,18 @@ describe('cashier window 收费窗口', () => {
     );
     expect(screen.queryByTestId('receipt')).toBeNull();
   });
+
+  it('the fee area sends the cashier to the window and refuses users without fee.read', async () => {
+    renderFees({ path: '/desk/fees', route: '/desk/fees/*', me: CASHIER, page: <FeesApp />, routes: () => undefined });
+    expect(await screen.findByRole('heading', { name: '收费窗口' })).toBeTruthy();
+    cleanup();
+    renderFees({
+      path: '/desk/fees/settlement',
+      route: '/desk/fees/*',
+      me: { ...CASHIER, permissions: ['hall.read'] },
+      page: <FeesApp />,
+      routes: () => undefined,
+    });
+    expect(await screen.findByText('您没有访问此页面的权限')).toBeTruthy();
+  });
 });

@@ -13,7 +13,6 @@ export const messages: Messages = {
     en: 'Cannot reach the server; check the network and retry',
   },
   'common.noPermission': { zh: '您没有访问此页面的权限', en: 'You do not have permission for this page' },
-  'common.notFound': { zh: '页面不存在', en: 'Page not found' },
   'common.backHome': { zh: '返回工作台首页', en: 'Back to the desk' },
   'common.cancel': { zh: '取消', en: 'Cancel' },
   'common.reload': { zh: '刷新', en: 'Reload' },
