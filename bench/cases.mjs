@@ -58,7 +58,12 @@ for (const dialect of dbs) {
     const out = await runAcceptance({ yizhan, databaseUrl, count: pool(dialect), connections, duration, warmup, log });
     Object.assign(run, out);
     run.accept.shareOfBaseline = Number((run.accept.reqPerSec / run.baseline.reqPerSec).toFixed(3));
-    log(formatRow(run.accept, `  = ${(run.accept.shareOfBaseline * 100).toFixed(1)} % of baseline`));
+    let share = `  = ${(run.accept.shareOfBaseline * 100).toFixed(1)} % of baseline`;
+    if (run.baselinePg) {
+      run.accept.shareOfBaselinePg = Number((run.accept.reqPerSec / run.baselinePg.reqPerSec).toFixed(3));
+      share += `, ${(run.accept.shareOfBaselinePg * 100).toFixed(1)} % of baseline pg`;
+    }
+    log(formatRow(run.accept, share));
     run.loadAfter = load();
     const problems = Object.keys(run.check.problems);
     log(

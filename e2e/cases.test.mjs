@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { addDays, backdateCase, movePauseStart } from './case-time.mjs';
-import { apiGet, BASE_URL, DEMO_PASSWORD, launch, shanghaiToday, shot } from './lib.mjs';
+import { apiGet, BASE_URL, launch, shanghaiToday, shot, signIn } from './lib.mjs';
 
 const ITEM = '食品经营许可';
 const ID_NUMBER = personId('11010519880512301');
@@ -33,22 +33,6 @@ before(async () => {
   assert.ok(item, `${ITEM} is published in 东岭县`);
 });
 after(() => browser?.close());
-
-async function signIn(username, next) {
-  const context = await browser.newContext({
-    baseURL: BASE_URL,
-    locale: 'zh-CN',
-    viewport: { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
-  return page;
-}
 
 /** The applicant's view: the public look-up page with the number and the last 4 of the ID number. */
 async function lookUp(page, number, statusLabel, more = []) {
@@ -75,9 +59,9 @@ const dueDate = async (from, days) =>
 
 test('a case from the window to the pickup, with the public look-up and the ledger', async () => {
   const today = shanghaiToday();
-  const staff = await signIn('county.staff', `/desk/cases/new?itemId=${item.id}`);
-  const approver = await signIn('county.approver', '/desk/casework/inbox');
-  const manager = await signIn('county.manager', '/desk/casework/ledger');
+  const staff = await signIn(browser, 'county.staff', `/desk/cases/new?itemId=${item.id}`);
+  const approver = await signIn(browser, 'county.approver', '/desk/casework/inbox');
+  const manager = await signIn(browser, 'county.manager', '/desk/casework/ledger');
   const citizen = await browser.newPage({ baseURL: BASE_URL, locale: 'zh-CN' });
   const pages = { staff, approver, manager, citizen };
   try {

@@ -1,3 +1,4 @@
+// e2e-databases: sqlite postgres
 // The unified fee window 一个漏斗 through the real pages: a decided case of an item with fees cannot be
 // picked up before its payment notice is paid; the window issues the notice from the item's catalog and
 // asks for a waiver 减免 on a waivable line; the cashier is refused while the waiver is pending; the
@@ -8,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { apiGet, apiLogin, BASE_URL, DEMO_PASSWORD, launch, shot } from './lib.mjs';
+import { apiGet, apiLogin, launch, shot, signIn } from './lib.mjs';
 
 const ITEM = '不动产首次登记';
 const APPROVER = { username: 'e2e.bdc.approver', password: 'Bdc-Approver#2026' };
@@ -75,22 +76,6 @@ before(async () => {
 });
 after(() => browser?.close());
 
-async function signIn(username, next) {
-  const context = await browser.newContext({
-    baseURL: BASE_URL,
-    locale: 'zh-CN',
-    viewport: { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname === next);
-  return page;
-}
-
 /** Try the pickup at the window; returns the alert shown when the server refuses it. */
 async function pickUp(page) {
   await page.getByRole('button', { name: '送达出件' }).click();
@@ -104,9 +89,9 @@ async function pickUp(page) {
 
 test('notice → waiver pending blocks payment → approved → paid → receipt → pickup → settlement and export', async () => {
   const casePage = `/desk/cases/${kase.id}`;
-  const staff = await signIn('county.staff', casePage);
-  const cashier = await signIn('county.cashier', '/desk/fees/cashier');
-  const manager = await signIn('county.manager', '/desk/fees/approvals');
+  const staff = await signIn(browser, 'county.staff', casePage);
+  const cashier = await signIn(browser, 'county.cashier', '/desk/fees/cashier');
+  const manager = await signIn(browser, 'county.manager', '/desk/fees/approvals');
   try {
     await journey(staff, cashier, manager);
   } catch (err) {

@@ -45,6 +45,23 @@ export async function withPage(browser, name, fn, opts = {}) {
   }
 }
 
+/** A new page in its own context, signed in as `username` on the login page and landed on `next`. */
+export async function signIn(browser, username, next) {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
+  return page;
+}
+
 export async function apiGet(path) {
   const res = await fetch(`${BASE_URL}${path}`);
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
