@@ -31,6 +31,23 @@ export function cpuMsOf(pid) {
   }
 }
 
+/**
+ * Wait until process `pid` is idle (under 5 % of a core over `sliceMs`), at most `maxMs`: the server's
+ * first background job pass after start (e.g. the demo cases' deadline catch-up) must not run inside
+ * a measured window. Returns the seconds waited.
+ */
+export async function waitIdle(pid, { sliceMs = 1000, maxMs = 60_000 } = {}) {
+  const start = Date.now();
+  let before = cpuMsOf(pid);
+  while (before !== null && Date.now() - start < maxMs) {
+    await new Promise((r) => setTimeout(r, sliceMs));
+    const now = cpuMsOf(pid);
+    if (now === null || now - before < sliceMs * 0.05) break;
+    before = now;
+  }
+  return (Date.now() - start) / 1000;
+}
+
 /** Poll `url` until it answers 2xx (or give up after `ms`). */
 export async function waitFor(url, ms = 120_000) {
   const deadline = Date.now() + ms;

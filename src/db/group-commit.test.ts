@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { groupCommit } from './group-commit.js';
+import { type Arg, preparedQuery } from './prepared.js';
 import { FastSqliteDialect } from './sqlite-driver.js';
 
 interface T {
@@ -12,46 +13,48 @@ interface T {
   item: { id: number; parent_id: number; label: string };
 }
 
-let dir: string;
-let file: string;
-let db: Kysely<T>;
-let tx: <R>(fn: (trx: Kysely<T>) => Promise<R>) => Promise<R>;
+// Both ways a batch can run: through Kysely's savepoints, and straight on the held connection.
+describe.each(['kysely', 'direct'] as const)('group commit (SQLite, %s)', (mode) => {
+  let dir: string;
+  let file: string;
+  let db: Kysely<T>;
+  let tx: <R>(fn: (trx: Kysely<T>) => Promise<R>) => Promise<R>;
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'yz-gc-'));
-  file = join(dir, 'g.db');
-  const s = new SQLite(file);
-  s.pragma('journal_mode = WAL');
-  s.pragma('foreign_keys = ON');
-  db = new Kysely<T>({ dialect: new FastSqliteDialect(s) });
-  await sql`create table parent (id integer primary key)`.execute(db);
-  // deferred: a missing parent is only noticed at COMMIT (lets a test make the commit fail)
-  await sql`create table item (id integer primary key, label text not null unique,
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'yz-gc-'));
+    file = join(dir, 'g.db');
+    const s = new SQLite(file);
+    s.pragma('journal_mode = WAL');
+    s.pragma('foreign_keys = ON');
+    const dialect = new FastSqliteDialect(s);
+    db = new Kysely<T>({ dialect });
+    await sql`create table parent (id integer primary key)`.execute(db);
+    // deferred: a missing parent is only noticed at COMMIT (lets a test make the commit fail)
+    await sql`create table item (id integer primary key, label text not null unique,
     parent_id integer not null references parent (id) deferrable initially deferred)`.execute(db);
-  await db.insertInto('parent').values({ id: 1 }).execute();
-  // The group-commit helper is typed for the app's Database; these tests use their own tables.
-  tx = groupCommit(db as never) as never;
-});
+    await db.insertInto('parent').values({ id: 1 }).execute();
+    // The group-commit helper is typed for the app's Database; these tests use their own tables.
+    tx = groupCommit(db as never, mode === 'direct' ? dialect.direct : undefined) as never;
+  });
 
-afterEach(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+  afterEach(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-const insert = (trx: Kysely<T>, id: number, label: string, parent = 1) =>
-  trx.insertInto('item').values({ id, parent_id: parent, label }).execute();
-const labels = async () => (await db.selectFrom('item').select('label').orderBy('id').execute()).map((r) => r.label);
-/** What another connection sees: committed data only. */
-const committedCount = () => {
-  const other = new SQLite(file, { readonly: true });
-  try {
-    return (other.prepare('select count(*) as n from item').get() as { n: number }).n;
-  } finally {
-    other.close();
-  }
-};
+  const insert = (trx: Kysely<T>, id: number, label: string, parent = 1) =>
+    trx.insertInto('item').values({ id, parent_id: parent, label }).execute();
+  const labels = async () => (await db.selectFrom('item').select('label').orderBy('id').execute()).map((r) => r.label);
+  /** What another connection sees: committed data only. */
+  const committedCount = () => {
+    const other = new SQLite(file, { readonly: true });
+    try {
+      return (other.prepare('select count(*) as n from item').get() as { n: number }).n;
+    } finally {
+      other.close();
+    }
+  };
 
-describe('group commit (SQLite)', () => {
   it('runs concurrent transactions one after another, each seeing the earlier ones', async () => {
     const seen: number[] = [];
     await Promise.all(
@@ -127,5 +130,32 @@ describe('group commit (SQLite)', () => {
     ]);
     await new Promise((r) => setTimeout(r, 10));
     expect(outside).toBe(2);
+  });
+
+  it('runs prepared queries on the batch connection: seen by later jobs, undone with their savepoint', async () => {
+    const add = preparedQuery((d, arg: Arg<{ id: number; label: string }>) =>
+      (d as unknown as Kysely<T>).insertInto('item').values({ id: arg('id'), parent_id: 1, label: arg('label') }),
+    );
+    const count = preparedQuery((d) =>
+      (d as unknown as Kysely<T>).selectFrom('item').select((eb) => eb.fn.countAll<number>().as('n')),
+    );
+    let stale: Kysely<T> | undefined;
+    const results = await Promise.allSettled([
+      tx(async (trx) => {
+        await add(trx as never, { id: 1, label: 'p1' });
+        stale = trx;
+        return Number((await count(trx as never, {}))[0]?.n);
+      }),
+      tx(async (trx) => {
+        await add(trx as never, { id: 2, label: 'p2' });
+        throw new Error('undo p2');
+      }),
+      tx(async (trx) => Number((await count(trx as never, {}))[0]?.n)),
+    ]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected'))).toEqual([1, 'rejected', 1]);
+    expect(await labels()).toEqual(['p1']);
+    // After its batch, the transaction object no longer runs anything (nor bypasses the connection lock).
+    await expect(add(stale as never, { id: 3, label: 'late' })).rejects.toThrow();
+    expect(await labels()).toEqual(['p1']);
   });
 });

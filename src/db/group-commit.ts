@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { runPreparedDirectly } from './prepared.js';
+import type { SqliteDirect } from './sqlite-driver.js';
 import type { Database } from './types.js';
 
 type Db = Kysely<Database>;
@@ -29,28 +31,26 @@ const SAVEPOINT = 'yz_job';
  *
  * A batch is whatever has queued by the time the event loop has handled the requests that are
  * ready (`setImmediate`), at most `maxBatch` jobs; a lone request waits for no one.
+ *
+ * With `direct` (the dialect's synchronous access to the connection, which the batch holds), the
+ * savepoints and the jobs' prepared queries (src/db/prepared.ts) run straight on the connection
+ * instead of through Kysely's executor; every job then gets the batch's transaction object.
  */
-export function groupCommit(db: Db, maxBatch = 64): <T>(fn: (trx: Db) => Promise<T>) => Promise<T> {
+export function groupCommit(
+  db: Db,
+  direct?: SqliteDirect,
+  maxBatch = 64,
+): <T>(fn: (trx: Db) => Promise<T>) => Promise<T> {
   const queue: Job[] = [];
   let scheduled = false;
 
   async function runBatch(batch: Job[]): Promise<void> {
     const outcomes: Outcome[] = [];
-    let trx: Awaited<ReturnType<ReturnType<Db['startTransaction']>['execute']>> | undefined;
+    let trx: Trx | undefined;
     try {
       trx = await db.startTransaction().execute();
-      for (const job of batch) {
-        const sp = await trx.savepoint(SAVEPOINT).execute();
-        try {
-          const value = await job.fn(sp);
-          await sp.releaseSavepoint(SAVEPOINT).execute();
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          await sp.rollbackToSavepoint(SAVEPOINT).execute();
-          await sp.releaseSavepoint(SAVEPOINT).execute();
-          outcomes.push({ ok: false, error });
-        }
-      }
+      if (direct) await runDirect(trx, direct, batch, outcomes);
+      else await runWithKysely(trx, batch, outcomes);
       await trx.commit().execute();
     } catch (error) {
       // The commit (or the savepoint machinery) failed: nothing of the batch is stored.
@@ -64,11 +64,7 @@ export function groupCommit(db: Db, maxBatch = 64): <T>(fn: (trx: Db) => Promise
       });
       return;
     }
-    batch.forEach((job, i) => {
-      const o = outcomes[i] as Outcome;
-      if (o.ok) job.resolve(o.value);
-      else job.reject(o.error);
-    });
+    settle(batch, outcomes);
   }
 
   async function drain(): Promise<void> {
@@ -84,4 +80,50 @@ export function groupCommit(db: Db, maxBatch = 64): <T>(fn: (trx: Db) => Promise
         setImmediate(() => void drain());
       }
     });
+}
+
+type Trx = Awaited<ReturnType<ReturnType<Db['startTransaction']>['execute']>>;
+
+async function runWithKysely(trx: Trx, batch: Job[], outcomes: Outcome[]): Promise<void> {
+  for (const job of batch) {
+    const sp = await trx.savepoint(SAVEPOINT).execute();
+    try {
+      const value = await job.fn(sp);
+      await sp.releaseSavepoint(SAVEPOINT).execute();
+      outcomes.push({ ok: true, value });
+    } catch (error) {
+      await sp.rollbackToSavepoint(SAVEPOINT).execute();
+      await sp.releaseSavepoint(SAVEPOINT).execute();
+      outcomes.push({ ok: false, error });
+    }
+  }
+}
+
+async function runDirect(trx: Db, direct: SqliteDirect, batch: Job[], outcomes: Outcome[]): Promise<void> {
+  // Only while the batch holds the connection: a late query on `trx` must not bypass the lock.
+  const release = runPreparedDirectly(trx, direct);
+  try {
+    for (const job of batch) {
+      direct.rows(`savepoint ${SAVEPOINT}`, []);
+      try {
+        const value = await job.fn(trx);
+        direct.rows(`release ${SAVEPOINT}`, []);
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        direct.rows(`rollback to ${SAVEPOINT}`, []);
+        direct.rows(`release ${SAVEPOINT}`, []);
+        outcomes.push({ ok: false, error });
+      }
+    }
+  } finally {
+    release();
+  }
+}
+
+function settle(batch: Job[], outcomes: Outcome[]): void {
+  batch.forEach((job, i) => {
+    const o = outcomes[i] as Outcome;
+    if (o.ok) job.resolve(o.value);
+    else job.reject(o.error);
+  });
 }

@@ -74,8 +74,15 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new FastSqliteDialect(sqlite) });
-  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, transact: groupCommit(db), close: () => db.destroy() };
+  const dialect = new FastSqliteDialect(sqlite);
+  const db = new Kysely<Database>({ dialect });
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: `sqlite:${file}`,
+    transact: groupCommit(db, dialect.direct),
+    close: () => db.destroy(),
+  };
 }
 
 class StaticProvider implements MigrationProvider {

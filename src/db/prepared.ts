@@ -1,4 +1,5 @@
 import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
+import type { SqliteDirect } from './sqlite-driver.js';
 import type { Database } from './types.js';
 
 type Db = Kysely<Database>;
@@ -9,6 +10,13 @@ const MARK = '\u0001yz-arg:';
 const statementNames = new Map<string, string>();
 export function preparedStatementName(sql: string): string | undefined {
   return statementNames.get(sql);
+}
+
+/** Transactions whose connection is held by the caller (group commit on SQLite): run statements directly. */
+const held = new WeakMap<object, SqliteDirect>();
+export function runPreparedDirectly(trx: Db, connection: SqliteDirect): () => void {
+  held.set(trx, connection);
+  return () => held.delete(trx);
 }
 
 interface Template {
@@ -43,7 +51,8 @@ function compileTemplate<A>(db: Db, build: (db: Db, arg: Arg<A>) => Compilable<u
  * then run with new argument values: building and compiling a query with Kysely costs 5–20 µs,
  * about as much as SQLite takes to run it (bench/README.md). `build` gets `arg(name)` for each
  * value that changes between calls; it must be a single value (not a list for `in`), and the
- * query's shape must not depend on the values. The rows have the builder's type. On PostgreSQL the
+ * query's shape must not depend on the values. The rows have the builder's type. Inside a group-commit
+ * batch on SQLite the statement runs straight on the held connection (no executor). On PostgreSQL the
  * statement is also prepared on each pooled connection (parsed and planned once, src/db/pg-prepared.ts).
  *
  *   const findName = preparedQuery((db, arg: Arg<{ id: string }>) =>
@@ -62,6 +71,8 @@ export function preparedQuery<A extends Record<string, unknown>, R>(
       templates.set(adapter, t);
     }
     const parameters = t.slots.map((s) => ('arg' in s ? (args[s.arg] ?? null) : s.value));
+    const direct = held.get(db);
+    if (direct) return direct.rows<R>(t.sql, parameters);
     const result = await db.executeQuery<R>(CompiledQuery.raw(t.sql, parameters));
     return result.rows;
   };

@@ -22,17 +22,31 @@ import {
  */
 export class FastSqliteDialect extends SqliteDialect {
   readonly #database: SQLite.Database;
-  readonly #cacheSize: number;
+  readonly #connection: FastSqliteConnection;
 
   constructor(database: SQLite.Database, cacheSize = 500) {
     super({ database });
     this.#database = database;
-    this.#cacheSize = cacheSize;
+    this.#connection = new FastSqliteConnection(new StatementCache(database, cacheSize));
   }
 
   override createDriver(): Driver {
-    return new FastSqliteDriver(this.#database, this.#cacheSize);
+    return new FastSqliteDriver(this.#database, this.#connection);
   }
+
+  /**
+   * The connection's statements run synchronously, for code that already holds the connection
+   * (group commit's batch transaction, src/db/group-commit.ts): no Kysely executor, no lock.
+   */
+  get direct(): SqliteDirect {
+    return this.#connection;
+  }
+}
+
+/** Synchronous access to the one SQLite connection; only for whoever holds it. */
+export interface SqliteDirect {
+  /** rows of a reading statement, [] for a writing one */
+  rows<R>(sql: string, parameters: readonly unknown[]): R[];
 }
 
 /** A lock granted in request order. */
@@ -103,7 +117,7 @@ function sqlTimer(): ((sql: string, ms: number) => void) | null {
   };
 }
 
-class FastSqliteConnection implements DatabaseConnection {
+class FastSqliteConnection implements DatabaseConnection, SqliteDirect {
   readonly #timer = sqlTimer();
   constructor(readonly statements: StatementCache) {}
 
@@ -116,6 +130,24 @@ class FastSqliteConnection implements DatabaseConnection {
       const t = process.cpuUsage(t0);
       this.#timer(compiledQuery.sql, (t.user + t.system) / 1000);
     }
+  }
+
+  rows<R>(sql: string, parameters: readonly unknown[]): R[] {
+    if (!this.#timer) return this.#rows(sql, parameters);
+    const t0 = process.cpuUsage();
+    try {
+      return this.#rows(sql, parameters);
+    } finally {
+      const t = process.cpuUsage(t0);
+      this.#timer(sql, (t.user + t.system) / 1000);
+    }
+  }
+
+  #rows<R>(sql: string, parameters: readonly unknown[]): R[] {
+    const stmt = this.statements.prepare(sql);
+    if (stmt.reader) return stmt.all(parameters) as R[];
+    stmt.run(parameters);
+    return [];
   }
 
   #execute<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
@@ -142,20 +174,16 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 class FastSqliteDriver implements Driver {
   readonly #mutex = new FifoMutex();
-  readonly #connection: FastSqliteConnection;
-
   constructor(
     readonly db: SQLite.Database,
-    cacheSize: number,
-  ) {
-    this.#connection = new FastSqliteConnection(new StatementCache(db, cacheSize));
-  }
+    readonly connection: FastSqliteConnection,
+  ) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.#mutex.lock();
-    return this.#connection;
+    return this.connection;
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {

@@ -233,6 +233,8 @@ export interface TicketCounterTable {
   business_type_id: string;
   service_date: string;
   last_seq: number;
+  /** take time of the latest number: a later number never gets an earlier take time (migration 014) */
+  last_taken_at: string | null;
 }
 
 export interface TicketTable {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inTx } from '../../src/http/context.js';
+import { issueTicket } from '../../src/modules/queue/index.js';
 import { as, DIALECTS, makeTestApp, type TestApp } from '../helpers/app.js';
 import {
   buildQueueWorld,
@@ -182,6 +184,44 @@ describe.each(DIALECTS)('queue tickets on %s', (dialect) => {
       .where('business_type_id', '=', typeId)
       .executeTakeFirstOrThrow();
     expect(counter.last_seq).toBe(40);
+    // take time never decreases with the number inside a type, whichever request stamped first
+    const times = (
+      await t.handle.db
+        .selectFrom('tickets')
+        .select('taken_at')
+        .where('business_type_id', '=', typeId)
+        .orderBy('seq')
+        .execute()
+    ).map((r) => r.taken_at);
+    expect(times).toEqual([...times].sort());
+  });
+
+  it('never stamps a later number with an earlier take time (a kiosk that stamped first but drew second)', async () => {
+    const created = await as(t.app, w.manager).post(`/api/v1/halls/${w.hallId}/business-types`, {
+      name: '出入境',
+      prefix: 'E',
+    });
+    const typeId = created.json().id;
+    const issue = (now: Date) =>
+      inTx(t.app.yz, (trx) =>
+        issueTicket(
+          trx,
+          dialect,
+          { hallId: w.hallId, businessTypeId: typeId, source: 'kiosk', now },
+          { userId: null, ip: '::1' },
+        ),
+      );
+    const later = await issue(new Date(WORKDAY_10AM.getTime() + 5000));
+    const earlier = await issue(new Date(WORKDAY_10AM.getTime() + 1000));
+    expect([later.ticket.number, earlier.ticket.number]).toEqual(['E001', 'E002']);
+    expect(earlier.ticket.taken_at).toBe(later.ticket.taken_at);
+    const stored = await t.handle.db
+      .selectFrom('tickets')
+      .select(['number', 'taken_at'])
+      .where('business_type_id', '=', typeId)
+      .orderBy('seq')
+      .execute();
+    expect(stored.map((r) => r.taken_at)).toEqual([later.ticket.taken_at, later.ticket.taken_at]);
   });
 
   it('lists the kiosk menu with waiting counts and whether a ticket can be taken', async () => {

@@ -9,6 +9,7 @@ import * as m010 from './2026-11-26-010-ledger-indexes.js';
 import * as m011 from './2026-11-26-011-ledger-stats.js';
 import * as m012 from './2026-11-26-012-fees.js';
 import * as m013 from './2026-11-26-013-supervision-settings.js';
+import * as m014 from './2026-11-26-014-queue-issue-path.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-011-ledger-stats': m011,
   '2026-11-26-012-fees': m012,
   '2026-11-26-013-supervision-settings': m013,
+  '2026-11-26-014-queue-issue-path': m014,
 };

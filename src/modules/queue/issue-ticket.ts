@@ -1,24 +1,16 @@
-import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
-import { type Arg, preparedQuery } from '../../db/prepared.js';
 import { chinaClock } from '../../domain/china-time.js';
 import { isValidIdNumber } from '../../domain/id-number.js';
 import { estimateWaitMinutes } from '../../domain/queue-hours.js';
-import { aheadCountOf, formatTicketNumber } from '../../domain/queue-order.js';
+import { aheadCountOf } from '../../domain/queue-order.js';
 import { AppError } from '../../http/errors.js';
 import type { HallEvent } from '../../http/events.js';
 import { waitingEvent } from './events.js';
 import { presentPublicTicket } from './present.js';
-import {
-  countWaiting,
-  insertTicketEvent,
-  listWaitingToday,
-  type TicketRow,
-  type TicketSource,
-  toQueueTicket,
-} from './repository.js';
+import { listWaitingToday, type TicketRow, type TicketSource, toQueueTicket } from './repository.js';
 import type { PublicTicket } from './schema.js';
 import { loadIssueContext, takeCheckFor } from './take-rules.js';
+import { writeTicket } from './take-writes.js';
 
 export interface IssueTicketInput {
   hallId: string;
@@ -50,73 +42,6 @@ const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 /** Numbers have three digits: a cap above 999 would need a fourth. */
 const MAX_SEQ = 999;
 
-type CounterKey = { typeId: string; date: string };
-const bumpCounter = preparedQuery((db, arg: Arg<CounterKey & { cap: number }>) =>
-  db
-    .updateTable('ticket_counters')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
-    .where('business_type_id', '=', arg('typeId'))
-    .where('service_date', '=', arg('date'))
-    .where('last_seq', '<', arg('cap'))
-    .returning('last_seq'),
-);
-const firstCounter = preparedQuery((db, arg: Arg<CounterKey & { hallId: string }>) =>
-  db
-    .insertInto('ticket_counters')
-    .values({ hall_id: arg('hallId'), business_type_id: arg('typeId'), service_date: arg('date'), last_seq: 1 })
-    .onConflict((oc) => oc.columns(['business_type_id', 'service_date']).doNothing())
-    .returning('last_seq'),
-);
-
-/**
- * Draw the next number of a business type for the day: one conditional update in the common case.
- * `last_seq < cap` makes the cap exact and the row lock (PostgreSQL) / single writer (SQLite)
- * makes the number unique when kiosks issue concurrently. Null when the cap is reached.
- */
-async function drawNumber(trx: Db, hallId: string, typeId: string, date: string, cap: number): Promise<number | null> {
-  const bump = async () => (await bumpCounter(trx, { typeId, date, cap }))[0];
-  const hit = await bump();
-  if (hit) return hit.last_seq;
-  if (cap < 1) return null;
-  const [first] = await firstCounter(trx, { hallId, typeId, date });
-  if (first) return 1;
-  return (await bump())?.last_seq ?? null;
-}
-
-const TICKET_COLUMNS = [
-  'id',
-  'hall_id',
-  'business_type_id',
-  'original_business_type_id',
-  'service_date',
-  'seq',
-  'number',
-  'status',
-  'source',
-  'id_number',
-  'phone',
-  'priority',
-  'priority_reason',
-  'transferred',
-  'target_window_id',
-  'appointment_id',
-  'slot_start_at',
-  'taken_at',
-  'called_at',
-  'window_id',
-  'staff_user_id',
-  'recall_count',
-  'serving_at',
-  'finished_at',
-  'end_reason',
-  'row_version',
-  'created_at',
-  'updated_at',
-] as const satisfies readonly (keyof TicketRow)[];
-const insertTicket = preparedQuery((db, arg: Arg<TicketRow>) =>
-  db.insertInto('tickets').values(Object.fromEntries(TICKET_COLUMNS.map((c) => [c, arg(c)])) as unknown as TicketRow),
-);
-
 function validate(input: IssueTicketInput): {
   idNumber: string | null;
   phone: string | null;
@@ -141,11 +66,12 @@ function validate(input: IssueTicketInput): {
  * Issue a ticket (取号) inside the caller's transaction: checks the type, hours, working day and
  * daily cap; draws the number; writes the ticket and its `take` event. Used by the kiosk, staff and
  * appointment check-in. One read comes first, so the counter row is locked only for the two inserts
- * and the count.
+ * and the count. On PostgreSQL all writes of a plain ticket are one statement (`writeTicket`); the
+ * kiosk route relies on that to run it without BEGIN/COMMIT — keep any new write inside it.
  */
 export async function issueTicket(
   trx: Db,
-  _dialect: Dialect,
+  dialect: Dialect,
   input: IssueTicketInput,
   actor: { userId: string | null; ip: string },
 ): Promise<IssueTicketResult> {
@@ -161,62 +87,31 @@ export async function issueTicket(
     if (!check.ok) throw new AppError('OUTSIDE_TAKE_HOURS', check.reason);
   }
 
-  const seq = await drawNumber(trx, input.hallId, type.id, clock.date, Math.min(type.daily_cap, MAX_SEQ));
-  if (seq === null)
-    throw new AppError('DAILY_CAP_REACHED', `今日“${type.name}”号源已取完（每日 ${type.daily_cap} 个）`);
-  // Stamped after the number is drawn, so take time never decreases with the number inside a type.
-  const takenAt = (input.now ?? new Date()).toISOString();
-  const ticket: TicketRow = {
-    id: newId(),
-    hall_id: input.hallId,
-    business_type_id: type.id,
-    original_business_type_id: type.id,
-    service_date: clock.date,
-    seq,
-    number: formatTicketNumber(type.prefix, seq),
-    status: 'waiting',
+  const written = await writeTicket(trx, dialect, {
+    hallId: input.hallId,
+    typeId: type.id,
+    prefix: type.prefix,
+    serviceDate: clock.date,
+    cap: Math.min(type.daily_cap, MAX_SEQ),
     source: input.source,
-    id_number: clean.idNumber,
+    idNumber: clean.idNumber,
     phone: clean.phone,
-    priority: input.priority ? 1 : 0,
-    priority_reason: input.priority ? (input.priorityReason?.trim() ?? null) : null,
-    transferred: 0,
-    target_window_id: null,
-    appointment_id: input.appointmentId ?? null,
-    slot_start_at: clean.slotStartAt,
-    taken_at: takenAt,
-    called_at: null,
-    window_id: null,
-    staff_user_id: null,
-    recall_count: 0,
-    serving_at: null,
-    finished_at: null,
-    end_reason: null,
-    row_version: 1,
-    created_at: takenAt,
-    updated_at: takenAt,
-  };
-  await insertTicket(trx, ticket);
-  await insertTicketEvent(trx, {
-    hallId: ticket.hall_id,
-    ticketId: ticket.id,
-    action: 'take',
-    at: takenAt,
-    windowId: null,
+    priority: input.priority === true,
+    priorityReason: input.priority ? (input.priorityReason?.trim() ?? null) : null,
+    appointmentId: input.appointmentId ?? null,
+    slotStartAt: clean.slotStartAt,
+    now: input.now,
     userId: actor.userId,
-    detail: {
-      number: ticket.number,
-      source: ticket.source,
-      ip: actor.ip,
-      ...(ticket.appointment_id ? { appointmentId: ticket.appointment_id } : {}),
-      ...(ticket.priority ? { priorityReason: ticket.priority_reason } : {}),
-    },
+    ip: actor.ip,
   });
+  if (!written) throw new AppError('DAILY_CAP_REACHED', `今日“${type.name}”号源已取完（每日 ${type.daily_cap} 个）`);
+  const { ticket } = written;
+  const takenAt = ticket.taken_at;
   // A plain ticket is the latest of its type: everyone waiting is ahead, so a count will do.
   let waitingCount: number;
   let aheadCount: number;
   if (ticket.priority === 0 && ticket.slot_start_at === null) {
-    waitingCount = await countWaiting(trx, input.hallId, clock.date, type.id);
+    waitingCount = written.waitingCount;
     aheadCount = waitingCount - 1;
   } else {
     const waiting = await listWaitingToday(trx, input.hallId, clock.date, { businessTypeId: type.id });

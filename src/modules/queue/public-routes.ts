@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Db } from '../../db/index.js';
 import { inTx, withZod } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { publishAll } from './events.js';
@@ -44,14 +45,18 @@ export async function queuePublicRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      const out = await inTx(app.yz, (trx) =>
+      const issue = (trx: Db) =>
         issueTicket(
           trx,
           dialect,
           { ...req.body, hallId: req.params.hallId, source: 'kiosk' },
           { userId: null, ip: req.ip },
-        ),
-      );
+        );
+      // On PostgreSQL every write of a kiosk ticket is the one `yz_take_ticket` statement, a
+      // transaction of its own (src/modules/queue/take-writes.ts), and the read before it is the
+      // rules' input, which a transaction would not lock either: BEGIN and COMMIT would only add two
+      // round trips. On SQLite the statements are separate: one transaction (group commit).
+      const out = dialect === 'postgres' ? await issue(db) : await inTx(app.yz, issue);
       await publishAll(bus, out.events, req.log);
       return reply.status(201).send(out.view);
     },
