@@ -121,6 +121,15 @@ async function journey(staff, cashier, manager) {
   await row.getByText('待缴费').waitFor();
   const number = (await row.getByText(/^DLJF\d{12}$/).textContent()).trim();
 
+  // the printable notice for the applicant
+  await row.getByRole('button', { name: /打印通知单/ }).click();
+  const sheet = staff.getByTestId('notice-sheet');
+  for (const text of [number, kase.number, '周收费', '¥100.00', '壹佰元整'])
+    await sheet.getByText(text).first().waitFor();
+  await shot(staff, 'fees-1b-notice-print');
+  await staff.getByRole('button', { name: /返\s*回/ }).click();
+  await staff.getByTestId('case-fees').getByText(number).waitFor();
+
   // 2. pickup is refused while the notice is unpaid: the server's reason is shown
   await pickUp(staff);
   await staff.getByText(`缴费通知单 ${number}（应缴 ¥100.00） 尚未缴费，请先到收费窗口缴费后再取件`).waitFor();
@@ -200,6 +209,13 @@ async function journey(staff, cashier, manager) {
   // (no ^: the button's name may still carry the fading "loading" icon of the refused attempt)
   await dialog.getByRole('button', { name: /结\s*账$/ }).click();
   await settleRow.getByText('已结').waitFor();
+  await settleRow.getByRole('button', { name: '明细' }).click();
+  const drawer = cashier.locator('.ant-drawer');
+  await drawer.getByText('E2E-0001').first().waitFor();
+  await drawer.getByText(/于 .* 结账，实收/).waitFor();
+  await cashier.waitForTimeout(500); // let the drawer finish sliding in before the picture
+  await shot(cashier, 'fees-8b-entries');
+  await drawer.getByRole('button', { name: /close|关闭/i }).click();
   assert.equal(await settleRow.getByRole('button', { name: /^结\s*账$/ }).count(), 0, 'a closed day is read-only');
   await shot(cashier, 'fees-8-closed');
 

@@ -174,7 +174,7 @@ function EntriesDrawer(props: { hallUrl: string; settlement: Settlement; onClose
   );
   const x = d.data;
   return (
-    <Drawer open width={900} title={`${s.departmentName} ${s.day}`} onClose={props.onClose}>
+    <Drawer open size={900} title={`${s.departmentName} ${s.day}`} onClose={props.onClose}>
       {d.error ? <LoadError error={d.error} onRetry={d.reload} /> : null}
       {x?.status === 'closed' && (
         <Alert
@@ -195,11 +195,12 @@ function EntriesDrawer(props: { hallUrl: string; settlement: Settlement; onClose
       <Table<SettlementEntry>
         size="small"
         rowKey="id"
+        scroll={{ x: 'max-content' }}
         loading={d.loading}
         pagination={false}
         dataSource={x?.entries ?? []}
         columns={[
-          { title: t('entry.at'), key: 'at', render: (_v, e) => beijingTime(e.at) },
+          { title: t('entry.at'), key: 'at', render: (_v, e) => beijingTime(e.at).slice(11) },
           { title: '', key: 'k', render: (_v, e) => t(`entry.kind.${e.kind}`) },
           { title: t('notice.number'), dataIndex: 'noticeNumber' },
           { title: t('receipt.no'), dataIndex: 'receiptNo' },
