@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Space, Switch, Table, Tabs, Typography } from 'antd';
+import { Button, Space, Switch, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { LoadError } from '../../admin/lib/Page';
@@ -81,6 +81,12 @@ export default function ReportedPage() {
   const review = can('case.review') && !!me.departmentId;
   const hallName = halls.find((h) => h.id === hallId)?.name;
   const number = (x: PendingBase) => <Link to={`/desk/cases/${encodeURIComponent(x.id)}`}>{x.number}</Link>;
+  /** case number (to the case page), item and masked applicant: the first columns of both lists */
+  const leading = <T extends PendingBase>(): TableColumnsType<T> => [
+    { title: t('col.caseNumber'), key: 'number', width: 190, render: (_v, x) => number(x) },
+    { title: t('col.item'), dataIndex: 'itemName' },
+    { title: t('col.applicant'), dataIndex: 'applicantMasked', width: 100 },
+  ];
   const common = {
     rowKey: 'id' as const,
     loading: list.loading,
@@ -94,9 +100,7 @@ export default function ReportedPage() {
       dataSource={list.data?.awaitingForward ?? []}
       locale={{ emptyText: t('reported.forwardEmpty') }}
       columns={[
-        { title: t('col.caseNumber'), key: 'number', width: 190, render: (_v, x) => number(x) },
-        { title: t('col.item'), dataIndex: 'itemName' },
-        { title: t('col.applicant'), dataIndex: 'applicantMasked', width: 100 },
+        ...leading<AwaitingForward>(),
         { title: t('col.department'), dataIndex: 'departmentName', width: 160 },
         { title: t('reported.firstReviewDoneOn'), dataIndex: 'firstReviewDoneOn', width: 120 },
         {
@@ -133,9 +137,7 @@ export default function ReportedPage() {
       dataSource={list.data?.awaitingDecision ?? []}
       locale={{ emptyText: t('reported.decideEmpty') }}
       columns={[
-        { title: t('col.caseNumber'), key: 'number', width: 190, render: (_v, x) => number(x) },
-        { title: t('col.item'), dataIndex: 'itemName' },
-        { title: t('col.applicant'), dataIndex: 'applicantMasked', width: 100 },
+        ...leading<AwaitingDecision>(),
         {
           title: t('reported.from'),
           key: 'from',
