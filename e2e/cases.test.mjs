@@ -217,6 +217,12 @@ test('a case from the window to the pickup, with the public look-up and the ledg
     await deliver.getByRole('button', { name: '确认送达' }).click();
     await statusIs(staff, '已送达');
     await shot(staff, 'cases-8-delivered');
+    // the proof of delivery 送达回证 names the collector; the ID number is masked on paper
+    await staff.getByRole('tab', { name: /文书/ }).click();
+    await staff.locator('tr', { hasText: '送达回证' }).getByRole('link', { name: /打印/ }).click();
+    await staff.getByTestId('notice-sheet').getByText('领取人：林晓峰', { exact: false }).waitFor();
+    const proof = await staff.getByTestId('notice-sheet').textContent();
+    assert.ok(!proof.includes(COLLECTOR_ID) && proof.includes(COLLECTOR_ID.slice(-4)), proof);
     await lookUp(citizen, number, '已送达', ['准予']);
 
     // 7. the ledger finds it, and its Excel export contains it
