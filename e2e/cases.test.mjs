@@ -110,11 +110,13 @@ test('a case from the window to the pickup, with the public look-up and the ledg
     await dialog.getByRole('button', { name: /^确\s*认$/ }).click();
     await statusIs(staff, '已收件');
     await lookUp(citizen, number, '已收件');
+    // 受理 asks for confirmation; a click on 确定 during the pop-up's opening animation can miss: retry
     await staff.getByRole('button', { name: /^受\s*理$/ }).click();
-    await staff
-      .getByRole('tooltip')
-      .getByRole('button', { name: /确\s*定|OK|确认/ })
-      .click();
+    const confirm = staff.getByRole('tooltip').getByRole('button', { name: /确\s*定|OK|确认/ });
+    for (let i = 0; i < 3 && !/\/print$/.test(staff.url()); i++) {
+      if (await confirm.isVisible()) await confirm.click();
+      await staff.waitForURL(/\/print$/, { timeout: 5000 }).catch(() => {});
+    }
     await staff.waitForURL(/\/documents\/.+\/print$/);
     const promised = await dueDate(today, item.promisedDays);
     await staff.getByTestId('notice-sheet').getByText('受理通知书').first().waitFor();
