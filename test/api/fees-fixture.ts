@@ -6,6 +6,7 @@ import type { Role } from '../../src/domain/roles.js';
 import { setFeeClock } from '../../src/modules/fees/index.js';
 import { as, login, makeTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { buildDepartment, buildTree, buildUser, completeGuide, TEST_PASSWORD } from '../helpers/factories.js';
+import { insertCase as insertCaseRow } from './ledger-fixtures.js';
 
 /** A county with a fee-bearing item, a case of it, and the people of the fee process. */
 
@@ -51,66 +52,26 @@ export async function publishItem(db: Db, hallId: string, guide: ItemGuide): Pro
   return itemId;
 }
 
-let caseSeq = 0;
-
 /** A case row of an item, inserted directly (the case module's own tests cover receiving). */
 export async function insertCase(db: Db, hallId: string, itemId: string, deptId: string, status = 'accepted') {
-  const id = newId();
-  const now = nowIso();
-  const number = `TEST20261120${String(++caseSeq).padStart(4, '0')}`;
-  await db
-    .insertInto('cases')
-    .values({
-      id,
+  const row = await insertCaseRow(
+    db,
+    {
       hall_id: hallId,
-      number,
       item_id: itemId,
-      item_version: 1,
-      item_name: '不动产转移登记',
       department_id: deptId,
-      kind: 'promised',
-      applicant_type: 'person',
-      applicant_name: '张三丰',
+      item_name: '不动产转移登记',
       applicant_id_number: '11010519491231002X',
-      legal_representative: null,
       contact_phone: '13812345678',
-      agent_name: null,
-      ticket_id: null,
-      window_id: null,
-      received_by: null,
       received_on: '2026-11-20',
-      received_at: now,
-      channel: 'window',
-      status,
-      complete_on: null,
+      received_at: nowIso(),
       accepted_on: '2026-11-20',
-      deemed_accepted: 0,
       promised_days: 5,
-      statutory_days: 20,
-      extension_days: 0,
-      due_on: null,
-      statutory_due_on: null,
-      due_provisional: 0,
-      decision: null,
-      decision_reason: null,
-      decided_on: null,
-      decided_by: null,
-      delivery_method: null,
-      delivery_detail: null,
-      delivered_on: null,
-      closed_on: null,
-      on_time: null,
-      working_days_used: null,
-      parent_case_id: null,
-      forwarded_to_hall_id: null,
-      not_accepted_reason: null,
-      redirect_to: null,
-      row_version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return { id, number };
+      status,
+    },
+    'TEST',
+  );
+  return { id: row.id, number: row.number };
 }
 
 /** The catalog the tests use: two departments, fixed, per-unit with cap, one waivable line. */

@@ -5,6 +5,7 @@ import * as m010 from '../../src/db/migrations/2026-11-26-010-ledger-indexes.js'
 import * as m011 from '../../src/db/migrations/2026-11-26-011-ledger-stats.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import type { CasesTable } from '../../src/db/types.js';
+import { receivedCaseRow } from '../../src/modules/cases/repository.js';
 
 /**
  * Fixtures of the supervision and ledger tests. Cases are inserted directly (row shapes of
@@ -69,53 +70,32 @@ export async function insertCases(db: Db, list: CaseOverrides[], hallCode = 'TS'
 
 function caseRow(o: CaseOverrides, hallCode: string) {
   const received = o.received_on ?? '2026-03-02';
-  const now = nowIso();
-  const row: Insertable<CasesTable> = {
-    id: newId(),
-    number: `${hallCode}${received.replaceAll('-', '')}${String(++caseSeq).padStart(4, '0')}`,
-    item_version: 1,
-    item_name: '个体工商户设立登记',
-    kind: 'promised',
-    applicant_type: 'person',
-    applicant_name: '张三丰',
-    applicant_id_number: '350102199001011234',
-    legal_representative: null,
-    contact_phone: '13800138000',
-    agent_name: null,
-    ticket_id: null,
-    window_id: null,
-    received_by: null,
-    received_on: received,
-    received_at: `${received}T01:00:00.000Z`,
-    channel: 'window',
-    status: 'accepted',
-    complete_on: null,
-    accepted_on: received,
-    deemed_accepted: 0,
-    promised_days: 3,
-    statutory_days: 20,
-    extension_days: 0,
-    due_on: null,
-    statutory_due_on: null,
-    due_provisional: 0,
-    decision: null,
-    decision_reason: null,
-    decided_on: null,
-    decided_by: null,
-    delivery_method: null,
-    delivery_detail: null,
-    delivered_on: null,
-    closed_on: null,
-    on_time: null,
-    working_days_used: null,
-    parent_case_id: null,
-    forwarded_to_hall_id: null,
-    not_accepted_reason: null,
-    redirect_to: null,
-    row_version: 1,
-    created_at: now,
-    updated_at: now,
-    ...o,
-  };
+  const receipt = receivedCaseRow(
+    {
+      id: newId(),
+      hall_id: o.hall_id,
+      number: `${hallCode}${received.replaceAll('-', '')}${String(++caseSeq).padStart(4, '0')}`,
+      item_id: o.item_id,
+      item_version: 1,
+      item_name: '个体工商户设立登记',
+      department_id: o.department_id,
+      kind: 'promised',
+      applicant_type: 'person',
+      applicant_name: '张三丰',
+      applicant_id_number: '350102199001011234',
+      legal_representative: null,
+      contact_phone: '13800138000',
+      agent_name: null,
+      ticket_id: null,
+      window_id: null,
+      received_by: null,
+      received_on: received,
+      received_at: `${received}T01:00:00.000Z`,
+      promised_days: 3,
+      statutory_days: 20,
+    },
+    nowIso(),
+  );
+  const row: Insertable<CasesTable> = { ...receipt, status: 'accepted', accepted_on: received, ...o };
   return row as Insertable<CasesTable> & { id: string; number: string };
 }

@@ -9,7 +9,14 @@ import { recordAudit } from '../audit/record.js';
 import { authorizeHall } from '../auth/scope.js';
 import { parseSnapshot, parseVersionSnapshot } from '../catalog/present.js';
 import { nextCaseNumber } from './case-number.js';
-import { type CaseRow, findHallBasics, findItemVersion, insertCase, insertMaterials } from './repository.js';
+import {
+  type CaseRow,
+  findHallBasics,
+  findItemVersion,
+  insertCase,
+  insertMaterials,
+  receivedCaseRow,
+} from './repository.js';
 import type { ReceiveCaseBody } from './schema.js';
 import { type CaseActor, recordCaseEvent } from './transition.js';
 
@@ -82,55 +89,32 @@ export async function receiveCase(
   const hall = await findHallBasics(trx, hallId);
   if (!hall) throw new AppError('NOT_FOUND', '大厅不存在');
   const number = await nextCaseNumber(trx, hallId, hall.code, now.today);
-  const row: CaseRow = {
-    id: newId(),
-    hall_id: hallId,
-    number,
-    item_id: item.id,
-    item_version: version.version,
-    item_name: version.name,
-    department_id: version.department_id,
-    kind: version.kind,
-    applicant_type: body.applicant.type,
-    applicant_name: body.applicant.name,
-    applicant_id_number: idNumber,
-    legal_representative: body.applicant.type === 'enterprise' ? (body.applicant.legalRepresentative ?? null) : null,
-    contact_phone: body.applicant.phone,
-    agent_name: body.agentName || null,
-    ticket_id: body.ticketId ?? null,
-    window_id: body.windowId ?? null,
-    received_by: who.user.id,
-    received_on: now.today,
-    received_at: now.at,
-    channel: 'window',
-    status: 'received',
-    complete_on: null,
-    accepted_on: null,
-    deemed_accepted: 0,
-    promised_days: guide.promisedDays,
-    statutory_days: guide.statutoryDays,
-    extension_days: 0,
-    due_on: null,
-    statutory_due_on: null,
-    due_provisional: 0,
-    decision: null,
-    decision_reason: null,
-    decided_on: null,
-    decided_by: null,
-    delivery_method: null,
-    delivery_detail: null,
-    delivered_on: null,
-    closed_on: null,
-    on_time: null,
-    working_days_used: null,
-    parent_case_id: null,
-    forwarded_to_hall_id: null,
-    not_accepted_reason: null,
-    redirect_to: null,
-    row_version: 1,
-    created_at: now.at,
-    updated_at: now.at,
-  };
+  const row = receivedCaseRow(
+    {
+      id: newId(),
+      hall_id: hallId,
+      number,
+      item_id: item.id,
+      item_version: version.version,
+      item_name: version.name,
+      department_id: version.department_id,
+      kind: version.kind,
+      applicant_type: body.applicant.type,
+      applicant_name: body.applicant.name,
+      applicant_id_number: idNumber,
+      legal_representative: body.applicant.type === 'enterprise' ? (body.applicant.legalRepresentative ?? null) : null,
+      contact_phone: body.applicant.phone,
+      agent_name: body.agentName || null,
+      ticket_id: body.ticketId ?? null,
+      window_id: body.windowId ?? null,
+      received_by: who.user.id,
+      received_on: now.today,
+      received_at: now.at,
+      promised_days: guide.promisedDays,
+      statutory_days: guide.statutoryDays,
+    },
+    now.at,
+  );
   await insertCase(trx, row);
   await insertMaterials(
     trx,

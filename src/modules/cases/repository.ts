@@ -14,6 +14,65 @@ export type CaseMaterialRow = Selectable<CaseMaterialsTable>;
 export type CaseTaskRow = Selectable<CaseTasksTable>;
 export type CaseDocumentRow = Selectable<CaseDocumentsTable>;
 
+/** What a receipt records; everything later in a case's life starts empty. */
+export type ReceiptFields = Pick<
+  CaseRow,
+  | 'id'
+  | 'hall_id'
+  | 'number'
+  | 'item_id'
+  | 'item_version'
+  | 'item_name'
+  | 'department_id'
+  | 'kind'
+  | 'applicant_type'
+  | 'applicant_name'
+  | 'applicant_id_number'
+  | 'legal_representative'
+  | 'contact_phone'
+  | 'agent_name'
+  | 'ticket_id'
+  | 'window_id'
+  | 'received_by'
+  | 'received_on'
+  | 'received_at'
+  | 'promised_days'
+  | 'statutory_days'
+>;
+
+/** A case row as a window receipt creates it (status `received`, version 1, stamped `at`). */
+export function receivedCaseRow(r: ReceiptFields, at: string): CaseRow {
+  return {
+    ...r,
+    channel: 'window',
+    status: 'received',
+    complete_on: null,
+    accepted_on: null,
+    deemed_accepted: 0,
+    extension_days: 0,
+    due_on: null,
+    statutory_due_on: null,
+    due_provisional: 0,
+    decision: null,
+    decision_reason: null,
+    decided_on: null,
+    decided_by: null,
+    delivery_method: null,
+    delivery_detail: null,
+    delivered_on: null,
+    closed_on: null,
+    on_time: null,
+    working_days_used: null,
+    parent_case_id: null,
+    forwarded_to_hall_id: null,
+    not_accepted_reason: null,
+    redirect_to: null,
+    row_version: 1,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 /** One case; `lockFor: 'postgres'` takes a row lock until the transaction ends (SQLite is serialized already). */
 export function findCase(db: Db, id: string, lockFor?: Dialect): Promise<CaseRow | undefined> {
   return db

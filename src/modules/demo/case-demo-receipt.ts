@@ -4,6 +4,7 @@ import type { CasePausesTable } from '../../db/types.js';
 import { addDays, type IsoDate } from '../../domain/calendar-date.js';
 import { acceptanceNotice } from '../cases/accept-case.js';
 import { REMEDY_NOTICE } from '../cases/documents.js';
+import { receivedCaseRow } from '../cases/repository.js';
 import { settle } from './case-demo-outcome.js';
 import { review } from './case-demo-review.js';
 import type { CaseScope, DemoItem } from './case-demo-scope.js';
@@ -22,55 +23,32 @@ export function newCase(s: CaseScope, item: DemoItem, recv: IsoDate, minute: num
   const enterprise = g.events.some((e) => ENTERPRISE_EVENTS.has(e)) && !g.name.includes('个体工商户设立');
   const a = enterprise ? people.enterprise() : people.person();
   const receivedAt = instant(recv, minute);
-  return {
-    id: newId(),
-    hall_id: hall.id,
-    number: nextNumber(hall.id, hall.code, recv),
-    item_id: item.id,
-    item_version: item.version,
-    item_name: g.name,
-    department_id: g.departmentId,
-    kind: g.kind,
-    applicant_type: a.type,
-    applicant_name: a.name,
-    applicant_id_number: a.idNumber,
-    legal_representative: a.legalRepresentative,
-    contact_phone: a.phone,
-    agent_name: chance(0.1) ? people.personName() : null,
-    ticket_id: null,
-    window_id: windowFor(g.departmentId),
-    received_by: staff,
-    received_on: recv,
-    received_at: receivedAt,
-    channel: 'window',
-    status: 'received',
-    complete_on: null,
-    accepted_on: null,
-    deemed_accepted: 0,
-    promised_days: g.promisedDays,
-    statutory_days: g.statutoryDays,
-    extension_days: 0,
-    due_on: null,
-    statutory_due_on: null,
-    due_provisional: 0,
-    decision: null,
-    decision_reason: null,
-    decided_on: null,
-    decided_by: null,
-    delivery_method: null,
-    delivery_detail: null,
-    delivered_on: null,
-    closed_on: null,
-    on_time: null,
-    working_days_used: null,
-    parent_case_id: null,
-    forwarded_to_hall_id: null,
-    not_accepted_reason: null,
-    redirect_to: null,
-    row_version: 1,
-    created_at: receivedAt,
-    updated_at: receivedAt,
-  };
+  return receivedCaseRow(
+    {
+      id: newId(),
+      hall_id: hall.id,
+      number: nextNumber(hall.id, hall.code, recv),
+      item_id: item.id,
+      item_version: item.version,
+      item_name: g.name,
+      department_id: g.departmentId,
+      kind: g.kind,
+      applicant_type: a.type,
+      applicant_name: a.name,
+      applicant_id_number: a.idNumber,
+      legal_representative: a.legalRepresentative,
+      contact_phone: a.phone,
+      agent_name: chance(0.1) ? people.personName() : null,
+      ticket_id: null,
+      window_id: windowFor(g.departmentId),
+      received_by: staff,
+      received_on: recv,
+      received_at: receivedAt,
+      promised_days: g.promisedDays,
+      statutory_days: g.statutoryDays,
+    },
+    receivedAt,
+  );
 }
 
 export function playCase(s: CaseScope, recv: IsoDate, minute: number) {
