@@ -1,15 +1,14 @@
-import { App, Button, ConfigProvider, Result, Spin } from 'antd';
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { Button, ConfigProvider, Result, Spin } from 'antd';
+import { lazy, type ReactNode, Suspense, useCallback } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { ApiError, get, post, setCsrfToken } from '../shared/api';
+import { StatusResult } from '../shared/StatusResult';
+import { useStaffAuth } from '../shared/use-staff-auth';
 import HomePage from './HomePage';
 import { LoginPage } from './LoginPage';
 import { AdminLayout } from './layout/AdminLayout';
 import { RequirePermission } from './lib/Page';
-import { problemText } from './lib/problem';
 import { SessionProvider } from './lib/session';
 import { useAdminT } from './lib/use-admin';
-import type { Me } from './types';
 import './admin.css';
 
 const DepartmentsPage = lazy(() => import('./departments/DepartmentsPage'));
@@ -21,8 +20,6 @@ const UsersPage = lazy(() => import('./users/UsersPage'));
 const AuditPage = lazy(() => import('./audit/AuditPage'));
 const HallsPage = lazy(() => import('./halls/HallsPage'));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
-
-type Auth = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me } | { state: 'error'; text: string };
 
 /** The staff console at /admin/*. Buttons keep their text as written ("保存", not "保 存"), so tests find them by name. */
 export default function AdminApp() {
@@ -40,43 +37,24 @@ function AdminRoot() {
   const t = useAdminT();
   const navigate = useNavigate();
   const location = useLocation();
-  const { message } = App.useApp();
-  const [auth, setAuth] = useState<Auth>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void attempt;
-    get<Me>('/api/v1/auth/me').then(
-      (me) => live && setAuth({ state: 'in', me }),
-      (e: unknown) => {
-        if (!live) return;
-        if (e instanceof ApiError && e.status === 401) setAuth({ state: 'anonymous' });
-        else setAuth({ state: 'error', text: problemText(e, t('common.networkError')) });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt, t]);
-
-  const expire = useCallback(() => {
-    setCsrfToken(null);
-    setAuth((cur) => {
-      if (cur.state === 'in') void message.warning(t('session.expired'));
-      return { state: 'anonymous' };
-    });
-  }, [message, t]);
-
-  const logout = useCallback(async () => {
-    try {
-      await post('/api/v1/auth/logout');
-    } finally {
-      setCsrfToken(null);
-      setAuth({ state: 'anonymous' });
-      navigate('/admin/login');
-    }
-  }, [navigate]);
+  const {
+    auth,
+    setAuth,
+    expire,
+    logout: endSession,
+    retry,
+  } = useStaffAuth({
+    networkError: t('common.networkError'),
+    expired: t('session.expired'),
+  });
+  const logout = useCallback(
+    () =>
+      endSession(() => {
+        setAuth({ state: 'anonymous' });
+        navigate('/admin/login');
+      }),
+    [endSession, setAuth, navigate],
+  );
 
   if (auth.state === 'loading') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (auth.state === 'error')
@@ -85,7 +63,7 @@ function AdminRoot() {
         status="warning"
         title={t('common.loadFailed')}
         subTitle={auth.text}
-        extra={<Button onClick={() => setAttempt((n) => n + 1)}>{t('common.reload')}</Button>}
+        extra={<Button onClick={retry}>{t('common.reload')}</Button>}
       />
     );
 
@@ -145,13 +123,5 @@ function guard(permission: string, page: ReactNode) {
 
 function NotFound() {
   const t = useAdminT();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
-      extra={<Button onClick={() => navigate('/admin')}>{t('common.backHome')}</Button>}
-    />
-  );
+  return <StatusResult status="404" text={t('common.notFound')} home="/admin" backText={t('common.backHome')} />;
 }

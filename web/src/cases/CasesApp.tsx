@@ -1,9 +1,8 @@
-import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { useSession } from '../admin/lib/session';
+import { StatusResult } from '../shared/StatusResult';
 import { CasePage } from './case/CasePage';
-import { LinkButton } from './lib/LinkButton';
 import { useCasesT } from './lib/use-cases';
 import { CaseListPage } from './list/CaseListPage';
 import { PrintPage } from './print/PrintPage';
@@ -34,28 +33,10 @@ function RequirePermission({ permission, page }: { permission: string; page: Rea
   const t = useCasesT();
   const { can } = useSession();
   if (can(permission)) return page;
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('common.noPermission')}
-      extra={
-        <LinkButton to="/desk" type="primary">
-          {t('common.backHome')}
-        </LinkButton>
-      }
-    />
-  );
+  return <StatusResult status="403" text={t('common.noPermission')} home="/desk" backText={t('common.backHome')} />;
 }
 
 function NotFound() {
   const t = useCasesT();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
-      extra={<LinkButton to="/desk">{t('common.backHome')}</LinkButton>}
-    />
-  );
+  return <StatusResult status="404" text={t('common.notFound')} home="/desk" backText={t('common.backHome')} />;
 }

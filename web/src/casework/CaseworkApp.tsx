@@ -1,8 +1,9 @@
 import { AlertOutlined, InboxOutlined, SendOutlined, TableOutlined } from '@ant-design/icons';
-import { Button, Menu, Result, Spin } from 'antd';
+import { Menu, Spin } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useSession } from '../admin/lib/session';
+import { StatusResult } from '../shared/StatusResult';
 import { useCwT } from './lib/use-casework';
 import './casework.css';
 
@@ -71,16 +72,5 @@ export default function CaseworkApp() {
 
 function NoPermission() {
   const t = useCwT();
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('common.noPermission')}
-      extra={
-        <Link to="/desk">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return <StatusResult status="403" text={t('common.noPermission')} home="/desk" backText={t('common.backHome')} />;
 }

@@ -1,7 +1,6 @@
-import { Result } from 'antd';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useSession } from '../admin/lib/session';
-import { LinkButton } from '../cases/lib/LinkButton';
+import { StatusResult } from '../shared/StatusResult';
 import { ApprovalsPage } from './ApprovalsPage';
 import { CashierPage } from './CashierPage';
 import { feePaths, useFeesT } from './lib';
@@ -19,14 +18,7 @@ export default function FeesApp() {
   const t = useFeesT();
   const { can } = useSession();
   if (!can('fee.read'))
-    return (
-      <Result
-        status="403"
-        title="403"
-        subTitle={t('common.noPermission')}
-        extra={<LinkButton to="/desk">{t('common.backHome')}</LinkButton>}
-      />
-    );
+    return <StatusResult status="403" text={t('common.noPermission')} home="/desk" backText={t('common.backHome')} />;
   return (
     <Routes>
       <Route path="cashier" element={<CashierPage />} />

@@ -1,10 +1,9 @@
-import { App, Button, ConfigProvider, Result, Spin } from 'antd';
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
-import { Link, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { problemText } from '../admin/lib/problem';
+import { Button, ConfigProvider, Result, Spin } from 'antd';
+import { lazy, type ReactNode, Suspense, useCallback } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { SessionProvider, useSession } from '../admin/lib/session';
-import type { Me } from '../admin/types';
-import { ApiError, get, post, setCsrfToken } from '../shared/api';
+import { StatusResult } from '../shared/StatusResult';
+import { useStaffAuth } from '../shared/use-staff-auth';
 import { DeskHome } from './DeskHome';
 import { DeskLayout } from './DeskLayout';
 import { useDeskT } from './lib/use-desk';
@@ -18,8 +17,6 @@ const ConfigPage = lazy(() => import('./config/ConfigPage'));
 const CasesApp = lazy(() => import('../cases/CasesApp'));
 const CaseworkApp = lazy(() => import('../casework/CaseworkApp'));
 const FeesApp = lazy(() => import('../fees/FeesApp'));
-
-type Auth = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me } | { state: 'error'; text: string };
 
 /** Where a signed-out user goes: the console's login page, told to come back here afterwards. */
 export function loginUrl(back: string): string {
@@ -41,42 +38,19 @@ function DeskRoot() {
   const t = useDeskT();
   const navigate = useNavigate();
   const location = useLocation();
-  const { message } = App.useApp();
-  const [auth, setAuth] = useState<Auth>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void attempt;
-    get<Me>('/api/v1/auth/me').then(
-      (me) => live && setAuth({ state: 'in', me }),
-      (e: unknown) => {
-        if (!live) return;
-        if (e instanceof ApiError && e.status === 401) setAuth({ state: 'anonymous' });
-        else setAuth({ state: 'error', text: problemText(e, t('common.networkError')) });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt, t]);
-
-  const expire = useCallback(() => {
-    setCsrfToken(null);
-    setAuth((cur) => {
-      if (cur.state === 'in') void message.warning(t('session.expired'));
-      return { state: 'anonymous' };
-    });
-  }, [message, t]);
-
-  const logout = useCallback(async () => {
-    try {
-      await post('/api/v1/auth/logout');
-    } finally {
-      setCsrfToken(null);
-      navigate('/admin/login', { replace: true });
-    }
-  }, [navigate]);
+  const {
+    auth,
+    expire,
+    logout: endSession,
+    retry,
+  } = useStaffAuth({
+    networkError: t('common.networkError'),
+    expired: t('session.expired'),
+  });
+  const logout = useCallback(
+    () => endSession(() => navigate('/admin/login', { replace: true })),
+    [endSession, navigate],
+  );
 
   if (auth.state === 'loading') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (auth.state === 'anonymous') return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
@@ -86,7 +60,7 @@ function DeskRoot() {
         status="warning"
         title={t('common.loadFailed')}
         subTitle={auth.text}
-        extra={<Button onClick={() => setAttempt((n) => n + 1)}>{t('common.reload')}</Button>}
+        extra={<Button onClick={retry}>{t('common.reload')}</Button>}
       />
     );
 
@@ -130,32 +104,10 @@ function RequirePermission({ permission, children }: { permission: string; child
   const t = useDeskT();
   const { can } = useSession();
   if (can(permission)) return children;
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('common.noPermission')}
-      extra={
-        <Link to="/desk">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return <StatusResult status="403" text={t('common.noPermission')} home="/desk" backText={t('common.backHome')} />;
 }
 
 function NotFound() {
   const t = useDeskT();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
-      extra={
-        <Link to="/desk">
-          <Button>{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return <StatusResult status="404" text={t('common.notFound')} home="/desk" backText={t('common.backHome')} />;
 }

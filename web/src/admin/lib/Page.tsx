@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Result, Typography } from 'antd';
+import { Alert, Button, Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { StatusResult } from '../../shared/StatusResult';
 import { problemText } from './problem';
 import { useSession } from './session';
 import { useAdminT } from './use-admin';
@@ -40,16 +40,5 @@ export function RequirePermission({ permission, children }: { permission: string
   const t = useAdminT();
   const { can } = useSession();
   if (can(permission)) return children;
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('common.noPermission')}
-      extra={
-        <Link to="/admin">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return <StatusResult status="403" text={t('common.noPermission')} home="/admin" backText={t('common.backHome')} />;
 }
