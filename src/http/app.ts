@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -56,7 +56,7 @@ export async function buildApp({
     logger,
     trustProxy: process.env.YIZHAN_TRUST_PROXY === '1',
     bodyLimit: 8 * 1024 * 1024,
-    disableRequestLogging: process.env.YIZHAN_LOG_REQUESTS !== '1',
+    logController: new LogController({ disableRequestLogging: process.env.YIZHAN_LOG_REQUESTS !== '1' }),
   });
   const routes: { method: string; url: string }[] = [];
   app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config, routes, bus });
