@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db, DbHandle, Dialect } from '../db/index.js';
-import type { Actor } from '../modules/audit/record.js';
+import { type Actor, withDeferredAudit } from '../modules/audit/record.js';
 import { requireUser } from '../modules/auth/scope.js';
 import type { AuthUser, SessionInfo } from '../modules/auth/session.js';
 import type { EventBus } from './events.js';
@@ -44,10 +44,11 @@ export function userOf(req: FastifyRequest): AuthUser {
 }
 
 /**
- * Run `fn` in one transaction (writes + their audit records commit together). On SQLite with group
- * commit: still atomic and isolated per call, committed together with concurrent calls
- * (src/db/group-commit.ts).
+ * Run `fn` in one transaction (writes + their audit records commit together; on PostgreSQL the audit
+ * records are appended to the chain at the end, see `withDeferredAudit`). On SQLite with group commit:
+ * still atomic and isolated per call, committed together with concurrent calls (src/db/group-commit.ts).
  */
 export function inTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return deps.handle.transact ? deps.handle.transact(fn) : deps.db.transaction().execute(fn);
+  const run = (trx: Db) => withDeferredAudit(trx, deps.dialect, fn);
+  return deps.handle.transact ? deps.handle.transact(run) : deps.db.transaction().execute(run);
 }

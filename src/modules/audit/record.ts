@@ -115,27 +115,23 @@ function canonical(v: unknown): string | null {
   return v === undefined || v === null ? null : JSON.stringify(v);
 }
 
+type PendingAudit = Omit<Parameters<typeof auditHash>[0], 'seq' | 'prev_hash'> & { id: string };
+
+/** Audit records of a transaction that are appended to the chain at its end (see `withDeferredAudit`). */
+const deferred = new WeakMap<Db, PendingAudit[]>();
+
 /**
  * The one chokepoint for audit records. Call inside the transaction of the change.
  * Rows form a hash chain (seq order), so editing or deleting one breaks verification.
  */
 export async function recordAudit(trx: Db, dialect: Dialect, actor: Actor, e: AuditEntry): Promise<void> {
-  // Serialize chain appends across processes on PostgreSQL; SQLite has a single writer already.
-  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(741100)`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
   let hallPath: string | null = null;
   if (e.hallId) {
     const h = await trx.selectFrom('halls').select('path').where('id', '=', e.hallId).executeTakeFirst();
     hallPath = h?.path ?? null;
   }
-  const row = {
+  const row: PendingAudit = {
     id: newId(),
-    seq: (last?.seq ?? 0) + 1,
     at: nowIso(),
     hall_id: e.hallId ?? null,
     hall_path: hallPath,
@@ -147,13 +143,51 @@ export async function recordAudit(trx: Db, dialect: Dialect, actor: Actor, e: Au
     entity_id: e.entityId ?? null,
     before: canonical(e.before),
     after: canonical(e.after),
-    prev_hash: last?.hash ?? GENESIS,
   };
-  const hash = auditHash(row);
-  await trx
-    .insertInto('audit_log')
-    .values({ ...row, hash })
-    .execute();
+  const later = deferred.get(trx);
+  if (later) later.push(row);
+  else await appendToChain(trx, dialect, [row]);
+}
+
+/**
+ * Run `fn` in the transaction `trx` with its audit records appended to the chain when `fn` has finished,
+ * still inside the transaction. On PostgreSQL the chain's append lock (one for the whole system, held to
+ * commit) is then taken at the very end instead of at the first change, so audited writes of different
+ * requests overlap instead of queueing behind each other's whole transaction. SQLite has one writer, so
+ * nothing changes there. If `fn` throws, its records go with the rolled-back transaction.
+ */
+export async function withDeferredAudit<T>(trx: Db, dialect: Dialect, fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (dialect !== 'postgres' || deferred.has(trx)) return fn(trx);
+  const pending: PendingAudit[] = [];
+  deferred.set(trx, pending);
+  try {
+    const out = await fn(trx);
+    deferred.delete(trx);
+    if (pending.length) await appendToChain(trx, dialect, pending);
+    return out;
+  } finally {
+    deferred.delete(trx);
+  }
+}
+
+async function appendToChain(trx: Db, dialect: Dialect, rows: PendingAudit[]): Promise<void> {
+  // Serialize chain appends across processes on PostgreSQL; SQLite has a single writer already.
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(741100)`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let seq = last?.seq ?? 0;
+  let prev = last?.hash ?? GENESIS;
+  const values = rows.map((r) => {
+    seq += 1;
+    const full = { ...r, seq, prev_hash: prev };
+    prev = auditHash(full);
+    return { ...full, hash: prev };
+  });
+  await trx.insertInto('audit_log').values(values).execute();
 }
 
 /** Hash of one audit row's content and its predecessor's hash. */
