@@ -1,56 +1,12 @@
-import { newId } from '../../src/db/ids.js';
 import { type Db, nowIso } from '../../src/db/index.js';
-import type { ItemGuide } from '../../src/domain/guide.js';
-import { searchTextOf, snapshotOf } from '../../src/domain/published-guide.js';
 import type { Role } from '../../src/domain/roles.js';
 import { setFeeClock } from '../../src/modules/fees/index.js';
 import { as, login, makeTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { buildDepartment, buildTree, buildUser, completeGuide, TEST_PASSWORD } from '../helpers/factories.js';
+import { publishGuide } from './cases-fixture.js';
 import { insertCase as insertCaseRow } from './ledger-fixtures.js';
 
 /** A county with a fee-bearing item, a case of it, and the people of the fee process. */
-
-/** Publish a guide directly as version 1 (the catalog's own tests cover publishing). */
-export async function publishItem(db: Db, hallId: string, guide: ItemGuide): Promise<string> {
-  const itemId = newId();
-  const now = nowIso();
-  await db
-    .insertInto('items')
-    .values({
-      id: itemId,
-      hall_id: hallId,
-      department_id: guide.departmentId,
-      code: guide.code,
-      basic_code: guide.basicCode,
-      name: guide.name,
-      draft: JSON.stringify(guide),
-      entry_status: guide.entryStatus,
-      published_version: 1,
-      draft_dirty: 0,
-      row_version: 1,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await db
-    .insertInto('item_versions')
-    .values({
-      id: newId(),
-      hall_id: hallId,
-      item_id: itemId,
-      version: 1,
-      name: guide.name,
-      department_id: guide.departmentId,
-      kind: guide.kind,
-      search_text: searchTextOf(guide, '不动产登记中心'),
-      guide: JSON.stringify(snapshotOf(guide, '不动产登记中心', '县A')),
-      is_current: 1,
-      published_at: now,
-      published_by: null,
-    })
-    .execute();
-  return itemId;
-}
 
 /** A case row of an item, inserted directly (the case module's own tests cover receiving). */
 export async function insertCase(db: Db, hallId: string, itemId: string, deptId: string, status = 'accepted') {
@@ -156,7 +112,7 @@ export async function buildFeeWorld(dialect: 'sqlite' | 'postgres', day = '2026-
   const dept = await buildDepartment(db, hallA, { name: '不动产登记中心' });
   const other = await buildDepartment(db, hallA, { name: '自然资源局' });
   const deptB = await buildDepartment(db, tree.countyB.id, { name: '县B不动产登记中心' });
-  const itemId = await publishItem(db, hallA, completeGuide(dept.id, { name: '不动产转移登记', feeFree: false }));
+  const itemId = await publishGuide(db, hallA, completeGuide(dept.id, { name: '不动产转移登记', feeFree: false }));
   const kase = await insertCase(db, hallA, itemId, dept.id);
   const user = async (hallId: string, roles: Role[], username: string, departmentId: string | null = null) => {
     await buildUser(db, hallId, roles, { username, departmentId });
