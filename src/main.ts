@@ -12,7 +12,7 @@ import { raiseWarnings } from './modules/supervision/raise-warnings.js';
 /** `npm start`: migrate, load demo data into an empty database, serve API + web. */
 async function main() {
   const config = loadConfig();
-  const handle = await openDatabase(config.databaseUrl);
+  const handle = await openDatabase(config.databaseUrl, { backgroundCheckpoint: true });
   const applied = await migrateToLatest(handle.db);
   // Several server processes on one PostgreSQL share live queue events through LISTEN/NOTIFY.
   const bus = handle.dialect === 'postgres' ? await PgBus.start({ url: config.databaseUrl, db: handle.db }) : undefined;

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { type Checkpointer, SAFETY_NET_PAGES, startCheckpointer } from './checkpointer.js';
 import { groupCommit } from './group-commit.js';
 import { migrations } from './migrations/index.js';
 import { namePreparedStatements } from './pg-prepared.js';
@@ -37,6 +38,11 @@ export interface OpenOptions {
   /** PostgreSQL only: use (and create) this schema, e.g. one per test run */
   schema?: string;
   poolSize?: number;
+  /**
+   * SQLite file only: checkpoint the WAL on a worker thread (src/db/checkpointer.ts) instead of in
+   * the commits of the request thread. The server turns it on; tests and scripts need not.
+   */
+  backgroundCheckpoint?: boolean;
 }
 
 /** Open a database from a URL: `postgres://…` or `sqlite:<path>` (`sqlite::memory:` for tests). */
@@ -74,6 +80,13 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  let checkpointer: Checkpointer | undefined;
+  if (opts.backgroundCheckpoint && file !== ':memory:') {
+    sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+    checkpointer = startCheckpointer(file, {
+      onError: (message) => console.error(`background WAL checkpoint failed: ${message}`),
+    });
+  }
   const dialect = new FastSqliteDialect(sqlite);
   const db = new Kysely<Database>({ dialect });
   return {
@@ -81,7 +94,10 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL, opts: Ope
     dialect: 'sqlite',
     describe: `sqlite:${file}`,
     transact: groupCommit(db, dialect.direct),
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 
