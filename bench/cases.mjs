@@ -16,7 +16,7 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 // received cases prepared per database (each is accepted at most once); the run fails when they run out
-const pool = (dialect) => Number(process.env.BENCH_POOL ?? (dialect === 'postgres' ? 2_000 : 12_000));
+const pool = (dialect) => Number(process.env.BENCH_POOL ?? (dialect === 'postgres' ? 2_000 : 24_000));
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/yz_bench_cases';
 const dbs = (process.env.BENCH_DBS ?? 'sqlite postgres').split(/\s+/).filter(Boolean);
 const profileDir = process.env.BENCH_PROFILE ? join('bench', 'results', 'profiles-cases') : undefined;

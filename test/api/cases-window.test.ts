@@ -198,9 +198,40 @@ describe.each(DIALECTS)('cases at the window on %s', (dialect) => {
         ['审核', 'pending', null, null],
         ['办结', 'pending', null, null],
       ]);
+      // the answer (built inside the acceptance's transaction) is the case view as now stored
+      expect((await staff().get(`/api/v1/cases/${c.id}`)).json()).toEqual(v);
       const acceptance = v.documents.find((d: { kind: string }) => d.kind === 'acceptance');
       const accDoc = (await staff().get(`/api/v1/cases/${c.id}/documents/${acceptance.id}`)).json();
       expect(accDoc.content).toMatchObject({ title: '受理通知书', promisedOn: '2026-03-09', acceptedOn: '2026-03-04' });
+      // accept and start_review: one audit record each, in order, each with its own before/after version
+      const audits = await db()
+        .selectFrom('audit_log')
+        .select(['action', 'before', 'after'])
+        .where('entity_id', '=', c.id)
+        .where('action', 'in', ['case.accept', 'case.start_review'])
+        .orderBy('seq')
+        .execute();
+      const rv = back.json().rowVersion;
+      expect(audits.map((a) => [a.action, JSON.parse(a.before ?? ''), JSON.parse(a.after ?? '')])).toEqual([
+        [
+          'case.accept',
+          { status: 'received', rowVersion: rv },
+          {
+            status: 'accepted',
+            rowVersion: rv + 1,
+            number: c.number,
+            acceptedOn: '2026-03-04',
+            dueOn: '2026-03-09',
+            immediate: false,
+          },
+        ],
+        [
+          'case.start_review',
+          { status: 'accepted', rowVersion: rv + 1 },
+          { status: 'in_review', rowVersion: rv + 2, number: c.number, steps: 3, jointDepartments: 0 },
+        ],
+      ]);
+      expect(v.rowVersion).toBe(rv + 2);
       const events = await db()
         .selectFrom('case_events')
         .select(['action', 'to_status'])
@@ -295,6 +326,7 @@ describe.each(DIALECTS)('cases at the window on %s', (dialect) => {
         onTime: true,
       });
       expect(res.json().documents.map((d: { kind: string }) => d.kind)).toEqual(['acceptance', 'decision', 'delivery']);
+      expect((await staff().get(`/api/v1/cases/${c.id}`)).json()).toEqual(res.json());
       const promised = await receive(w);
       const refused = await staff().post(`/api/v1/cases/${promised.id}/accept`, { rowVersion: 1, immediate: true });
       expect(refused.statusCode).toBe(422);

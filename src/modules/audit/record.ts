@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
 import { nowIso } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
+import { preparedInsert } from '../../db/prepared-shapes.js';
 
 /** Typed audit actions; add new ones here. */
 export type AuditAction =
@@ -107,6 +109,8 @@ export interface AuditEntry {
   hallId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** the hall's path, when the caller has just read the hall in the same transaction (else it is read here) */
+  hallPath?: string;
 }
 
 const GENESIS = '0'.repeat(64);
@@ -120,33 +124,51 @@ type PendingAudit = Omit<Parameters<typeof auditHash>[0], 'seq' | 'prev_hash'> &
 /** Audit records of a transaction that are appended to the chain at its end (see `withDeferredAudit`). */
 const deferred = new WeakMap<Db, PendingAudit[]>();
 
+const hallPathOf = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('halls').select('path').where('id', '=', arg('id')),
+);
+
 /**
  * The one chokepoint for audit records. Call inside the transaction of the change.
  * Rows form a hash chain (seq order), so editing or deleting one breaks verification.
  */
-export async function recordAudit(trx: Db, dialect: Dialect, actor: Actor, e: AuditEntry): Promise<void> {
-  let hallPath: string | null = null;
-  if (e.hallId) {
-    const h = await trx.selectFrom('halls').select('path').where('id', '=', e.hallId).executeTakeFirst();
-    hallPath = h?.path ?? null;
+export function recordAudit(trx: Db, dialect: Dialect, actor: Actor, e: AuditEntry): Promise<void> {
+  return recordAudits(trx, dialect, actor, [e]);
+}
+
+/** Several audit records of one change, in this order (one read of the chain's head on SQLite). */
+export async function recordAudits(trx: Db, dialect: Dialect, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  const paths = new Map<string, string | null>();
+  const rows: PendingAudit[] = [];
+  for (const e of entries) {
+    let hallPath: string | null = null;
+    if (e.hallId) {
+      if (e.hallPath !== undefined) hallPath = e.hallPath;
+      else if (paths.has(e.hallId)) hallPath = paths.get(e.hallId) ?? null;
+      else {
+        const [h] = await hallPathOf(trx, { id: e.hallId });
+        hallPath = h?.path ?? null;
+        paths.set(e.hallId, hallPath);
+      }
+    }
+    rows.push({
+      id: newId(),
+      at: nowIso(),
+      hall_id: e.hallId ?? null,
+      hall_path: hallPath,
+      actor_id: actor.id,
+      actor_username: actor.username,
+      ip: actor.ip,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId ?? null,
+      before: canonical(e.before),
+      after: canonical(e.after),
+    });
   }
-  const row: PendingAudit = {
-    id: newId(),
-    at: nowIso(),
-    hall_id: e.hallId ?? null,
-    hall_path: hallPath,
-    actor_id: actor.id,
-    actor_username: actor.username,
-    ip: actor.ip,
-    action: e.action,
-    entity_type: e.entityType,
-    entity_id: e.entityId ?? null,
-    before: canonical(e.before),
-    after: canonical(e.after),
-  };
   const later = deferred.get(trx);
-  if (later) later.push(row);
-  else await appendToChain(trx, dialect, [row]);
+  if (later) later.push(...rows);
+  else if (rows.length) await appendToChain(trx, dialect, rows);
 }
 
 /**
@@ -173,22 +195,21 @@ export async function withDeferredAudit<T>(trx: Db, dialect: Dialect, fn: (trx: 
 async function appendToChain(trx: Db, dialect: Dialect, rows: PendingAudit[]): Promise<void> {
   // Serialize chain appends across processes on PostgreSQL; SQLite has a single writer already.
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(741100)`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const [last] = await chainHead(trx, {});
   let seq = last?.seq ?? 0;
   let prev = last?.hash ?? GENESIS;
-  const values = rows.map((r) => {
+  for (const r of rows) {
     seq += 1;
     const full = { ...r, seq, prev_hash: prev };
     prev = auditHash(full);
-    return { ...full, hash: prev };
-  });
-  await trx.insertInto('audit_log').values(values).execute();
+    await insertAuditRow(trx, { ...full, hash: prev });
+  }
 }
+
+const chainHead = preparedQuery((db) =>
+  db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1),
+);
+const insertAuditRow = preparedInsert('audit_log');
 
 /** Hash of one audit row's content and its predecessor's hash. */
 export function auditHash(r: {

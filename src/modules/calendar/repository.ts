@@ -1,4 +1,6 @@
 import type { Db } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
+import { preparedByIds } from '../../db/prepared-shapes.js';
 import type { CalendarDayRow, CalendarYearRow } from '../../db/types.js';
 
 /** Ids on the path from the root to the hall, root first, the hall itself last. */
@@ -6,12 +8,20 @@ export function ancestorIds(hallPath: string): string[] {
   return hallPath.split('/').filter(Boolean);
 }
 
-export function findHallBrief(db: Db, hallId: string) {
-  return db.selectFrom('halls').select(['id', 'name', 'path']).where('id', '=', hallId).executeTakeFirst();
+// Both run on every deadline computation (receipt, acceptance, case views): built once.
+const hallBrief = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('halls').select(['id', 'name', 'path']).where('id', '=', arg('id')),
+);
+export async function findHallBrief(db: Db, hallId: string) {
+  const [row] = await hallBrief(db, { id: hallId });
+  return row;
 }
 
+const yearRows = preparedByIds(16, (db, hallIds) =>
+  db.selectFrom('calendar_years').selectAll().where('hall_id', 'in', hallIds),
+);
 export function yearRowsOf(db: Db, hallIds: string[]): Promise<CalendarYearRow[]> {
-  return db.selectFrom('calendar_years').selectAll().where('hall_id', 'in', hallIds).execute();
+  return yearRows(db, hallIds);
 }
 
 export function ownYearRow(db: Db, hallId: string, year: number): Promise<CalendarYearRow | undefined> {

@@ -1,16 +1,32 @@
 import type { Db } from '../../db/index.js';
 import type { IsoDate } from '../../domain/calendar-date.js';
 import { caseClock } from '../../domain/case-deadline.js';
+import type { Pause } from '../../domain/deadline.js';
 import { CASE_KIND_LABELS, type CaseKind } from '../../domain/guide.js';
 import { AppError } from '../../http/errors.js';
 import { authorize } from '../auth/scope.js';
 import type { HallCalendar } from '../calendar/index.js';
 import { casePauses, hallCalendarOf } from './deadline.js';
 import { issueDocument } from './documents.js';
+import type { KnownChildren } from './present.js';
 import { guideOf } from './receive-case.js';
-import { type CaseMaterialRow, type CaseRow, findItemVersion, listMaterials } from './repository.js';
-import { startReview } from './start-review.js';
-import { assertTransition, type CaseActor, checkVersion, loadCaseForUpdate, transitionCase } from './transition.js';
+import {
+  type CaseMaterialRow,
+  type CaseRow,
+  findItemVersion,
+  insertTasks,
+  listMaterials,
+  listPauses,
+} from './repository.js';
+import { reviewStart } from './start-review.js';
+import {
+  assertTransition,
+  type CaseActor,
+  checkVersion,
+  loadCaseForUpdate,
+  transitionCase,
+  transitionCaseSteps,
+} from './transition.js';
 
 export interface AcceptBody {
   rowVersion: number;
@@ -24,13 +40,20 @@ export function incompleteMaterials(ms: CaseMaterialRow[]): CaseMaterialRow[] {
 }
 
 /** The accepted case's due dates as stored on the row (cache of the deadline engine). */
-export async function acceptanceColumns(trx: Db, hc: HallCalendar, c: CaseRow, acceptedOn: IsoDate, today: IsoDate) {
+export async function acceptanceColumns(
+  trx: Db,
+  hc: HallCalendar,
+  c: CaseRow,
+  acceptedOn: IsoDate,
+  today: IsoDate,
+  pauses?: Pause[],
+) {
   const clock = caseClock(hc.calendar, {
     acceptedOn,
     promisedDays: c.promised_days,
     statutoryDays: c.statutory_days,
     extensionDays: c.extension_days,
-    pauses: await casePauses(trx, c.id),
+    pauses: pauses ?? (await casePauses(trx, c.id)),
     asOf: today > acceptedOn ? today : acceptedOn,
   });
   return {
@@ -67,10 +90,20 @@ export function acceptanceNotice(
   };
 }
 
+/** An accepted case as stored, with what the transaction already has for its view (src/modules/cases/present.ts). */
+export interface AcceptedCase {
+  row: CaseRow;
+  calendar: HallCalendar;
+  known: KnownChildren;
+}
+
 /**
  * Accept 受理: all required materials handed in (else 422 MATERIALS_INCOMPLETE); the clock counts
  * from the day after `complete_on` (supplemented) or today; issues the 受理通知书. A 即办件 with
- * `immediate` is decided and handed over in the same visit; any other case goes into review.
+ * `immediate` is decided and handed over in the same visit; any other case goes into review
+ * (`accept` and `start_review` written as one update of the case, each with its event and audit
+ * record). A case still `received` has no review tasks yet (only `start_review` and the escalation
+ * of a case in review create them), so its tasks afterwards are exactly the ones written here.
  */
 export async function acceptCase(
   trx: Db,
@@ -78,13 +111,14 @@ export async function acceptCase(
   caseId: string,
   body: AcceptBody,
   today: IsoDate,
-): Promise<CaseRow> {
+): Promise<AcceptedCase> {
   const c = await authorize(trx, who.user, 'case.receive', await loadCaseForUpdate(trx, who.dialect, caseId), '办件');
   checkVersion(c, body.rowVersion);
   assertTransition(c, 'accept');
   if (body.immediate && c.kind !== 'immediate')
     throw new AppError('RULE_VIOLATION', '只有即办件可以当场办结，其他办件受理后进入审查');
-  const missing = incompleteMaterials(await listMaterials(trx, c.id));
+  const materials = await listMaterials(trx, c.id);
+  const missing = incompleteMaterials(materials);
   if (missing.length)
     throw new AppError(
       'MATERIALS_INCOMPLETE',
@@ -95,16 +129,25 @@ export async function acceptCase(
   if (!version) throw new AppError('ITEM_NOT_PUBLISHED');
   const hc = await hallCalendarOf(trx, c.hall_id);
   const acceptedOn = c.complete_on ?? today;
-  const { clock, set } = await acceptanceColumns(trx, hc, c, acceptedOn, today);
-  let row = await transitionCase(trx, who, c, 'accept', {
+  const pauseRows = await listPauses(trx, c.id);
+  const pauses = pauseRows.map((p) => ({ from: p.started_on, to: p.ended_on }));
+  const { clock, set } = await acceptanceColumns(trx, hc, c, acceptedOn, today, pauses);
+  const accept = {
+    action: 'accept',
     set,
     detail: { acceptedOn, dueOn: clock.dueOn, immediate: body.immediate === true },
-  });
-  await issueDocument(trx, row, 'acceptance', acceptanceNotice(row, acceptedOn, clock, false), {
-    userId: who.user.id,
-    issuedOn: today,
-  });
-  if (!body.immediate) return startReview(trx, who, row, guideOf(version), hc.calendar);
+  } as const;
+  const notice = acceptanceNotice(c, acceptedOn, clock, false);
+  const issued = { userId: who.user.id, issuedOn: today };
+  if (!body.immediate) {
+    const review = reviewStart(c, guideOf(version), acceptedOn, hc.calendar);
+    const row = await transitionCaseSteps(trx, who, c, [accept, review.step]);
+    await issueDocument(trx, row, 'acceptance', notice, issued);
+    await insertTasks(trx, review.tasks);
+    return { row, calendar: hc, known: { materials, pauses: pauseRows, tasks: review.tasks } };
+  }
+  let row = await transitionCaseSteps(trx, who, c, [accept]);
+  await issueDocument(trx, row, 'acceptance', notice, issued);
 
   // 即办件: decided at the window and handed over on the spot.
   const reason = body.decisionReason?.trim() || '申请材料齐全、符合法定形式，当场办结';
@@ -148,5 +191,5 @@ export async function acceptCase(
       issuedOn: today,
     },
   );
-  return row;
+  return { row, calendar: hc, known: { materials, pauses: pauseRows, tasks: [] } };
 }

@@ -3,7 +3,13 @@ import type { Db } from '../../db/index.js';
 import { nowIso } from '../../db/index.js';
 import { DOCUMENT_KINDS, type DocumentKind, formatDocumentNumber } from '../../domain/case-number.js';
 import { maskIdNumber } from '../../domain/mask.js';
-import { type CaseRow, countDocumentsOfKind, findDepartmentName, findHallBasics } from './repository.js';
+import {
+  type CaseRow,
+  countDocumentsOfKind,
+  findDepartmentName,
+  findHallBasics,
+  insertDocument,
+} from './repository.js';
 
 /** A document as listed on the case. */
 export interface IssuedDocument {
@@ -56,19 +62,16 @@ export async function issueDocument(
   const createdAt = nowIso();
   const content = { title, number, kind, issuedOn: o.issuedOn, ...(await documentHeader(trx, c)), ...body };
   const id = newId();
-  await trx
-    .insertInto('case_documents')
-    .values({
-      id,
-      hall_id: c.hall_id,
-      case_id: c.id,
-      kind,
-      number,
-      content: JSON.stringify(content),
-      created_at: createdAt,
-      created_by: o.userId,
-    })
-    .execute();
+  await insertDocument(trx, {
+    id,
+    hall_id: c.hall_id,
+    case_id: c.id,
+    kind,
+    number,
+    content: JSON.stringify(content),
+    created_at: createdAt,
+    created_by: o.userId,
+  });
   return { id, kind, number, title, createdAt };
 }
 

@@ -12,6 +12,7 @@ import type { HallCalendar } from '../calendar/index.js';
 import { loadColourThresholds } from './colour-thresholds.js';
 import { clockOf, hallCalendarOf } from './deadline.js';
 import {
+  type CaseMaterialRow,
   type CaseRow,
   type CaseTaskRow,
   departmentNames,
@@ -21,6 +22,7 @@ import {
   listMaterials,
   listPauses,
   listTasks,
+  userDisplayNames,
 } from './repository.js';
 import type { CaseView } from './schema.js';
 
@@ -31,6 +33,14 @@ export interface PresentOptions {
   calendar?: HallCalendar;
   /** the hall's colour thresholds (loaded when not given) */
   thresholds?: ColourThresholds;
+  /** children of the case the caller has as now stored, from the same transaction (not read again) */
+  known?: KnownChildren;
+}
+
+export interface KnownChildren {
+  materials?: CaseMaterialRow[];
+  tasks?: CaseTaskRow[];
+  pauses?: Awaited<ReturnType<typeof listPauses>>;
 }
 
 const bool = (n: number | null) => (n === null ? null : n === 1);
@@ -55,24 +65,20 @@ function taskColour(hc: HallCalendar, t: CaseTaskRow, pauses: Pause[], today: Is
 
 /** A case row and its children → the API view (a whitelist; ID number and phone always masked). */
 export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promise<CaseView> {
+  const k = o.known ?? {};
   const [hc, thresholds, materials, tasks, pauseRows, extensions, documents, events] = await Promise.all([
-    o.calendar ? Promise.resolve(o.calendar) : hallCalendarOf(db, c.hall_id),
-    o.thresholds ? Promise.resolve(o.thresholds) : loadColourThresholds(db, c.hall_id),
-    listMaterials(db, c.id),
-    listTasks(db, c.id),
-    listPauses(db, c.id),
+    o.calendar ?? hallCalendarOf(db, c.hall_id),
+    o.thresholds ?? loadColourThresholds(db, c.hall_id),
+    k.materials ?? listMaterials(db, c.id),
+    k.tasks ?? listTasks(db, c.id),
+    k.pauses ?? listPauses(db, c.id),
     listExtensions(db, c.id),
     listDocuments(db, c.id),
     listEvents(db, c.id),
   ]);
   const deptIds = [...new Set([c.department_id, ...tasks.map((t) => t.department_id)])];
   const userIds = [...new Set(events.map((e) => e.user_id).filter((id): id is string => !!id))];
-  const [depts, users] = await Promise.all([
-    departmentNames(db, deptIds),
-    userIds.length
-      ? db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute()
-      : Promise.resolve([]),
-  ]);
+  const [depts, users] = await Promise.all([departmentNames(db, deptIds), userDisplayNames(db, userIds)]);
   const deptName = new Map(depts.map((d) => [d.id, d.name]));
   const userName = new Map(users.map((u) => [u.id, u.display_name]));
   const pauses = pauseRows.map((p) => ({ from: p.started_on, to: p.ended_on }));

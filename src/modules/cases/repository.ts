@@ -1,5 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db, Dialect } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
+import { preparedByIds, preparedInsert } from '../../db/prepared-shapes.js';
 import type {
   CaseDocumentsTable,
   CaseEventsTable,
@@ -73,48 +75,66 @@ export function receivedCaseRow(r: ReceiptFields, at: string): CaseRow {
   };
 }
 
+// The reads and writes of a case's window actions are built once (preparedQuery, src/db/prepared.ts):
+// compiling them with Kysely on every request cost about as much as SQLite takes to run them.
+type CaseId = { caseId: string };
+const caseById = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('cases').selectAll().where('id', '=', arg('id')),
+);
+const caseByIdForUpdate = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('cases').selectAll().where('id', '=', arg('id')).forUpdate(),
+);
+
 /** One case; `lockFor: 'postgres'` takes a row lock until the transaction ends (SQLite is serialized already). */
-export function findCase(db: Db, id: string, lockFor?: Dialect): Promise<CaseRow | undefined> {
-  return db
-    .selectFrom('cases')
-    .selectAll()
-    .where('id', '=', id)
-    .$if(lockFor === 'postgres', (q) => q.forUpdate())
-    .executeTakeFirst();
+export async function findCase(db: Db, id: string, lockFor?: Dialect): Promise<CaseRow | undefined> {
+  const [row] = await (lockFor === 'postgres' ? caseByIdForUpdate : caseById)(db, { id });
+  return row;
 }
 
 export function findCaseByNumber(db: Db, number: string): Promise<CaseRow | undefined> {
   return db.selectFrom('cases').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
+const materialsOf = preparedQuery((db, arg: Arg<CaseId>) =>
+  db.selectFrom('case_materials').selectAll().where('case_id', '=', arg('caseId')).orderBy('position'),
+);
 export function listMaterials(db: Db, caseId: string): Promise<CaseMaterialRow[]> {
-  return db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('position').execute();
+  return materialsOf(db, { caseId });
 }
 
+const tasksOf = preparedQuery((db, arg: Arg<CaseId>) =>
+  db.selectFrom('case_tasks').selectAll().where('case_id', '=', arg('caseId')).orderBy('position'),
+);
 export function listTasks(db: Db, caseId: string): Promise<CaseTaskRow[]> {
-  return db.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('position').execute();
+  return tasksOf(db, { caseId });
 }
 
+const pausesOf = preparedQuery((db, arg: Arg<CaseId>) =>
+  db.selectFrom('case_pauses').selectAll().where('case_id', '=', arg('caseId')).orderBy('started_on'),
+);
 export function listPauses(db: Db, caseId: string) {
-  return db.selectFrom('case_pauses').selectAll().where('case_id', '=', caseId).orderBy('started_on').execute();
+  return pausesOf(db, { caseId });
 }
 
+const extensionsOf = preparedQuery((db, arg: Arg<CaseId>) =>
+  db.selectFrom('case_extensions').selectAll().where('case_id', '=', arg('caseId')).orderBy('requested_on'),
+);
 export function listExtensions(db: Db, caseId: string) {
-  return db.selectFrom('case_extensions').selectAll().where('case_id', '=', caseId).orderBy('requested_on').execute();
+  return extensionsOf(db, { caseId });
 }
 
+const documentsOf = preparedQuery((db, arg: Arg<CaseId>) =>
+  db.selectFrom('case_documents').selectAll().where('case_id', '=', arg('caseId')).orderBy('created_at').orderBy('id'),
+);
 export function listDocuments(db: Db, caseId: string): Promise<CaseDocumentRow[]> {
-  return db
-    .selectFrom('case_documents')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  return documentsOf(db, { caseId });
 }
 
+const eventsOf = preparedQuery((db, arg: Arg<CaseId>) =>
+  db.selectFrom('case_events').selectAll().where('case_id', '=', arg('caseId')).orderBy('at').orderBy('id'),
+);
 export function listEvents(db: Db, caseId: string) {
-  return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
+  return eventsOf(db, { caseId });
 }
 
 export async function insertCase(db: Db, row: Insertable<CasesTable>): Promise<void> {
@@ -134,44 +154,65 @@ export async function setMaterialState(db: Db, caseId: string, position: number,
     .execute();
 }
 
-export async function insertEvent(db: Db, row: Insertable<CaseEventsTable>): Promise<void> {
-  await db.insertInto('case_events').values(row).execute();
+// one row each (a case has a handful of tasks)
+const insertEventRow = preparedInsert('case_events');
+const insertTaskRow = preparedInsert('case_tasks');
+export const insertDocument = preparedInsert('case_documents');
+
+export function insertEvent(db: Db, row: Insertable<CaseEventsTable>): Promise<void> {
+  return insertEventRow(db, row);
 }
 
-export async function countDocumentsOfKind(db: Db, caseId: string, kind: string): Promise<number> {
-  const r = await db
+export async function insertTasks(db: Db, rows: readonly CaseTaskRow[]): Promise<void> {
+  for (const row of rows) await insertTaskRow(db, row);
+}
+
+const documentsOfKind = preparedQuery((db, arg: Arg<CaseId & { kind: string }>) =>
+  db
     .selectFrom('case_documents')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('case_id', '=', caseId)
-    .where('kind', '=', kind)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+    .where('case_id', '=', arg('caseId'))
+    .where('kind', '=', arg('kind')),
+);
+export async function countDocumentsOfKind(db: Db, caseId: string, kind: string): Promise<number> {
+  const [r] = await documentsOfKind(db, { caseId, kind });
+  return Number(r?.n ?? 0);
 }
 
 /** The published guide version a case was received under (or the current one). */
-export function findItemVersion(db: Db, itemId: string, version?: number) {
-  return db
-    .selectFrom('item_versions')
-    .selectAll()
-    .where('item_id', '=', itemId)
-    .$if(version === undefined, (q) => q.where('is_current', '=', 1))
-    .$if(version !== undefined, (q) => q.where('version', '=', version as number))
-    .executeTakeFirst();
+const itemVersion = preparedQuery((db, arg: Arg<{ itemId: string; version: number }>) =>
+  db.selectFrom('item_versions').selectAll().where('item_id', '=', arg('itemId')).where('version', '=', arg('version')),
+);
+const currentItemVersion = preparedQuery((db, arg: Arg<{ itemId: string }>) =>
+  db.selectFrom('item_versions').selectAll().where('item_id', '=', arg('itemId')).where('is_current', '=', 1),
+);
+export async function findItemVersion(db: Db, itemId: string, version?: number) {
+  const [row] = await (version === undefined
+    ? currentItemVersion(db, { itemId })
+    : itemVersion(db, { itemId, version }));
+  return row;
 }
 
-export function findHallBasics(db: Db, hallId: string) {
-  return db
-    .selectFrom('halls')
-    .select(['id', 'name', 'code', 'path', 'phone', 'address'])
-    .where('id', '=', hallId)
-    .executeTakeFirst();
+const hallBasics = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('halls').select(['id', 'name', 'code', 'path', 'phone', 'address']).where('id', '=', arg('id')),
+);
+export async function findHallBasics(db: Db, hallId: string) {
+  const [row] = await hallBasics(db, { id: hallId });
+  return row;
 }
 
-export function findDepartmentName(db: Db, id: string) {
-  return db.selectFrom('departments').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+const departmentName = preparedQuery((db, arg: Arg<{ id: string }>) =>
+  db.selectFrom('departments').select(['id', 'name']).where('id', '=', arg('id')),
+);
+export async function findDepartmentName(db: Db, id: string) {
+  const [row] = await departmentName(db, { id });
+  return row;
 }
 
-export function departmentNames(db: Db, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('departments').select(['id', 'name']).where('id', 'in', ids).execute();
-}
+export const departmentNames = preparedByIds(8, (db, ids) =>
+  db.selectFrom('departments').select(['id', 'name']).where('id', 'in', ids),
+);
+
+export const userDisplayNames = preparedByIds(8, (db, ids) =>
+  db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids),
+);

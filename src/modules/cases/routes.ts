@@ -172,8 +172,25 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     );
 
   const today = () => caseToday(app.yz);
-  action('accept', '受理（即办件当场办结）', AcceptCaseSchema, (trx, req, id, b) =>
-    acceptCase(trx, who(req), id, b, today()),
+  // Acceptance, the busiest window action: the view is built inside its transaction from what the
+  // acceptance has just read and written (same view as after any other action, see presentCase).
+  r.post(
+    '/api/v1/cases/:id/accept',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: '受理（即办件当场办结）',
+        params: CaseIdParams,
+        body: AcceptCaseSchema,
+        response: { 200: CaseViewSchema },
+      },
+    },
+    (req) =>
+      inTx(app.yz, async (trx) => {
+        const day = today();
+        const a = await acceptCase(trx, who(req), req.params.id, req.body, day);
+        return presentCase(trx, a.row, { user: userOf(req), today: day, calendar: a.calendar, known: a.known });
+      }),
   );
   action('request-supplements', '一次性告知补正', RequestSupplementsSchema, (trx, req, id, b) =>
     requestSupplements(trx, who(req), id, b, today()),

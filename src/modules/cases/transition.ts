@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
 import { nowIso } from '../../db/index.js';
+import { type Arg, preparedQuery } from '../../db/prepared.js';
 import type { CasesTable } from '../../db/types.js';
 import {
   CASE_ACTION_LABELS,
@@ -12,7 +13,7 @@ import {
   nextStatus,
 } from '../../domain/case-state.js';
 import { AppError } from '../../http/errors.js';
-import { type Actor, type AuditAction, recordAudit } from '../audit/record.js';
+import { type Actor, type AuditAction, recordAudits } from '../audit/record.js';
 import type { AuthUser } from '../auth/session.js';
 import { type CaseRow, findCase, insertEvent } from './repository.js';
 
@@ -104,51 +105,104 @@ export interface TransitionOptions {
   detail?: Record<string, unknown>;
 }
 
+/** One state change of `transitionCaseSteps`. */
+export interface TransitionStep extends TransitionOptions {
+  action: CaseAction;
+}
+
+type UpdateArgs = Record<string, unknown>;
+/** The conditional `update cases`, built once per set of changed columns (a handful of shapes, one per kind of change). */
+const caseUpdates = new Map<string, (db: Db, args: UpdateArgs) => Promise<{ id: string }[]>>();
+function caseUpdate(columns: readonly string[]) {
+  const key = columns.join(',');
+  let q = caseUpdates.get(key);
+  if (!q) {
+    q = preparedQuery((db, arg: Arg<UpdateArgs>) =>
+      db
+        .updateTable('cases')
+        .set(Object.fromEntries(columns.map((c) => [c, arg(`set_${c}`)])) as Updateable<CasesTable>)
+        .where('id', '=', arg('id') as string)
+        .where('row_version', '=', arg('rowVersion') as number)
+        .returning('id'),
+    );
+    caseUpdates.set(key, q);
+  }
+  return q;
+}
+
 /**
  * THE way a case changes state: legal move (else 409 CASE_STATE), permission of the action (a user
  * lacking it → 403; the system may do anything), conditional update on `row_version` (a concurrent
  * change → 409 VERSION_CONFLICT), one case_events row and one audit record — all in `trx`, so a
  * failure leaves nothing behind. Returns the row as now stored.
  */
-export async function transitionCase(
+export function transitionCase(
   trx: Db,
   who: CaseActor,
   c: CaseRow,
   action: CaseAction,
   o: TransitionOptions = {},
 ): Promise<CaseRow> {
-  assertTransition(c, action);
-  const to = nextStatus(c.status, action, c.kind) as string;
-  const rule = CASE_TRANSITIONS[action];
-  if (who.user && (rule.systemOnly || !who.user.permissions.has(rule.permission))) throw new AppError('FORBIDDEN');
+  return transitionCaseSteps(trx, who, c, [{ action, ...o }]);
+}
+
+/**
+ * Several state changes of one request in a row (e.g. `accept` then `start_review`), each checked
+ * and recorded exactly as `transitionCase` would (legal move from the state the previous step left,
+ * permission, its own event and audit record with its own before/after, the version going up by one
+ * per step), but written with ONE conditional update of the case row on the version the caller loaded.
+ */
+export async function transitionCaseSteps(
+  trx: Db,
+  who: CaseActor,
+  c: CaseRow,
+  steps: readonly TransitionStep[],
+): Promise<CaseRow> {
   const at = nowIso();
-  const set = { ...o.set, status: to, row_version: c.row_version + 1, updated_at: at };
-  const r = await trx
-    .updateTable('cases')
-    .set(set)
-    .where('id', '=', c.id)
-    .where('row_version', '=', c.row_version)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1)
+  let row = c;
+  const moves: { step: TransitionStep; from: CaseRow; to: string }[] = [];
+  for (const step of steps) {
+    assertTransition(row, step.action);
+    const to = nextStatus(row.status, step.action, row.kind) as string;
+    const rule = CASE_TRANSITIONS[step.action];
+    if (who.user && (rule.systemOnly || !who.user.permissions.has(rule.permission))) throw new AppError('FORBIDDEN');
+    moves.push({ step, from: row, to });
+    row = { ...row, ...(step.set as Partial<CaseRow>), status: to, row_version: row.row_version + 1, updated_at: at };
+  }
+  if (moves.length === 0) return c;
+  const set: Record<string, unknown> = {};
+  for (const { step } of moves) for (const [k, v] of Object.entries(step.set ?? {})) if (v !== undefined) set[k] = v;
+  Object.assign(set, { status: row.status, row_version: row.row_version, updated_at: at });
+  const columns = Object.keys(set);
+  const args: UpdateArgs = { id: c.id, rowVersion: c.row_version };
+  for (const k of columns) args[`set_${k}`] = set[k];
+  const updated = await caseUpdate(columns)(trx, args);
+  if (updated.length !== 1)
     throw new AppError('VERSION_CONFLICT', '办件已被他人处理或修改，请刷新后重试', { status: c.status });
-  await recordCaseEvent(trx, {
-    caseId: c.id,
-    hallId: c.hall_id,
-    action,
-    fromStatus: c.status,
-    toStatus: to,
-    userId: who.user?.id ?? null,
-    ip: who.actor.ip,
-    detail: o.detail,
-    at,
-  });
-  await recordAudit(trx, who.dialect, who.actor, {
-    action: AUDIT[action],
-    entityType: 'case',
-    entityId: c.id,
-    hallId: c.hall_id,
-    before: { status: c.status, rowVersion: c.row_version },
-    after: { status: to, rowVersion: c.row_version + 1, number: c.number, ...(o.detail ?? {}) },
-  });
-  return { ...c, ...(o.set as Partial<CaseRow>), status: to, row_version: c.row_version + 1, updated_at: at };
+  for (const { step, from, to } of moves)
+    await recordCaseEvent(trx, {
+      caseId: c.id,
+      hallId: c.hall_id,
+      action: step.action,
+      fromStatus: from.status,
+      toStatus: to,
+      userId: who.user?.id ?? null,
+      ip: who.actor.ip,
+      detail: step.detail,
+      at,
+    });
+  await recordAudits(
+    trx,
+    who.dialect,
+    who.actor,
+    moves.map(({ step, from, to }) => ({
+      action: AUDIT[step.action],
+      entityType: 'case',
+      entityId: c.id,
+      hallId: c.hall_id,
+      before: { status: from.status, rowVersion: from.row_version },
+      after: { status: to, rowVersion: from.row_version + 1, number: c.number, ...(step.detail ?? {}) },
+    })),
+  );
+  return row;
 }
