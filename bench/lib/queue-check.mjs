@@ -30,9 +30,13 @@ const CHECKS = {
            where e.ticket_id = t.id and e.action = 'finish') <> 1)`,
   finishedButNotDone: `select count(*) as n from tickets t where t.hall_id in (:halls) and t.status <> 'done'
       and exists (select 1 from ticket_events e where e.ticket_id = t.id and e.action = 'finish')`,
-  // one take event per ticket
-  ticketsWithoutOneTake: `select count(*) as n from tickets t
-      where t.hall_id in (:halls) and (select count(*) from ticket_events e where e.ticket_id = t.id and e.action = 'take') <> 1`,
+  // every ticket records where it was taken (the ticket row is its creation record, migration 015)
+  ticketsWithoutTakeRecord: `select count(*) as n from tickets t
+      where t.hall_id in (:halls) and (t.taken_ip is null or t.taken_at is null)`,
+  // the waiting count kept by the triggers equals the waiting tickets of the type and day
+  waitingCountersOff: `select count(*) as n from ticket_counters c
+      where c.hall_id in (:halls) and c.waiting <> (select count(*) from tickets t
+        where t.business_type_id = c.business_type_id and t.service_date = c.service_date and t.status = 'waiting')`,
   // the counter agrees with the numbers handed out (no gaps, no overrun of the cap)
   countersOff: `select count(*) as n from ticket_counters c
       where c.hall_id in (:halls) and (c.last_seq <> (select count(*) from tickets t

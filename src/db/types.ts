@@ -235,6 +235,8 @@ export interface TicketCounterTable {
   last_seq: number;
   /** take time of the latest number: a later number never gets an earlier take time (migration 014) */
   last_taken_at: string | null;
+  /** waiting tickets of the type and day, kept by triggers on `tickets` (migration 015) */
+  waiting: number;
 }
 
 export interface TicketTable {
@@ -266,6 +268,10 @@ export interface TicketTable {
   row_version: number;
   created_at: string;
   updated_at: string;
+  /** staff user who issued it (null: kiosk, online); the row is the record of its creation (migration 015) */
+  taken_by_user_id: string | null;
+  /** address the request came from */
+  taken_ip: string | null;
 }
 
 export interface TicketEventTable {

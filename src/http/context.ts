@@ -5,6 +5,7 @@ import type { Db, DbHandle, Dialect } from '../db/index.js';
 import { type Actor, withDeferredAudit } from '../modules/audit/record.js';
 import { requireUser } from '../modules/auth/scope.js';
 import type { AuthUser, SessionInfo } from '../modules/auth/session.js';
+import { configChanged } from './config-epoch.js';
 import type { EventBus } from './events.js';
 
 export interface AppDeps {
@@ -51,4 +52,17 @@ export function userOf(req: FastifyRequest): AuthUser {
 export function inTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
   const run = (trx: Db) => withDeferredAudit(trx, deps.dialect, fn);
   return deps.handle.transact ? deps.handle.transact(run) : deps.db.transaction().execute(run);
+}
+
+/**
+ * `inTx` for a change of configuration that requests may have cached (src/http/config-epoch.ts):
+ * the epoch moves once the transaction has ended — after its commit, so no request of this process
+ * can fill a cache from the state before it afterwards (and, on failure, harmlessly).
+ */
+export async function inConfigTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await inTx(deps, fn);
+  } finally {
+    configChanged();
+  }
 }

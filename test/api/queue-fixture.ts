@@ -155,3 +155,24 @@ export async function queueSnapshot(db: Db): Promise<string> {
   }
   return JSON.stringify(out);
 }
+
+/**
+ * `ticket_counters.waiting` (kept by triggers, migration 015) equals the waiting tickets counted
+ * per business type and day, for every type and day.
+ */
+export async function expectWaitingCountersExact(db: Db): Promise<void> {
+  const counted = await db
+    .selectFrom('tickets')
+    .select(['business_type_id', 'service_date', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'waiting')
+    .groupBy(['business_type_id', 'service_date'])
+    .execute();
+  const counters = await db
+    .selectFrom('ticket_counters')
+    .select(['business_type_id', 'service_date', 'waiting'])
+    .execute();
+  const key = (r: { business_type_id: string; service_date: string }) => `${r.business_type_id} ${r.service_date}`;
+  const expected = Object.fromEntries(counted.map((r) => [key(r), Number(r.n)]));
+  const kept = Object.fromEntries(counters.filter((c) => c.waiting !== 0).map((c) => [key(c), Number(c.waiting)]));
+  expect(kept).toEqual(expected);
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/index.js';
 import { addDays } from '../../src/domain/calendar-date.js';
 import { applyBookingBlocks, markAppointmentNoShows } from '../../src/modules/queue-live/jobs/appointment-no-shows.js';
@@ -7,6 +7,7 @@ import type { JobDeps } from '../../src/modules/queue-live/jobs/job-runs.js';
 import { runQueueJobs } from '../../src/modules/queue-live/jobs/scheduler.js';
 import { DIALECTS, makeTestApp, type TestApp } from '../helpers/app.js';
 import { buildTree, buildWindow } from '../helpers/factories.js';
+import { expectWaitingCountersExact } from './queue-fixture.js';
 import { at, buildAppointment, buildTicket, buildType, collect, everyDay } from './queue-live.fixtures.js';
 
 /** Scheduled jobs with an explicit `now`: end of day, appointment no-shows, booking blocks; safe when run concurrently. */
@@ -25,6 +26,8 @@ describe.each(DIALECTS)('queue jobs on %s', (dialect) => {
     db = t.handle.db;
     deps = { db, dialect, bus: t.app.yz.bus };
   });
+  // expiring, no-shows and check-ins keep the waiting counters exact (triggers, migration 015)
+  afterEach(() => expectWaitingCountersExact(t.handle.db));
   afterAll(() => t.close());
 
   async function hallWithTickets() {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HallEvent } from '../../src/http/events.js';
 import { as, DIALECTS, makeTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { buildWindow } from '../helpers/factories.js';
 import {
   buildQueueWorld,
+  expectWaitingCountersExact,
   freezeClock,
   type QueueWorld,
   queueSnapshot,
@@ -44,6 +45,8 @@ describe.each(DIALECTS)('queue ticket actions on %s', (dialect) => {
       .where('status', 'in', ['called', 'serving'])
       .execute();
   });
+  // every action keeps the waiting counters exact (triggers, migration 015)
+  afterEach(() => expectWaitingCountersExact(t.handle.db));
   afterAll(async () => {
     await t.close();
     vi.useRealTimers();
@@ -97,7 +100,7 @@ describe.each(DIALECTS)('queue ticket actions on %s', (dialect) => {
     const res = await act(s.s1, a.id, 'no-show', { reason: '三次呼叫未到' });
     expect(res.json()).toMatchObject({ status: 'no_show' });
     await refused(() => act(s.s1, a.id, 'no-show', { reason: '再次' }), 409, 'TICKET_STATE');
-    expect(await actionsOf(a.id)).toEqual(['take', 'call', 'recall', 'recall', 'no_show']);
+    expect(await actionsOf(a.id)).toEqual(['call', 'recall', 'recall', 'no_show']);
     const row = await t.handle.db.selectFrom('tickets').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'no_show', end_reason: '三次呼叫未到', recall_count: 2 });
     expect(events).toContainEqual({
@@ -124,7 +127,7 @@ describe.each(DIALECTS)('queue ticket actions on %s', (dialect) => {
       409,
       'TICKET_STATE',
     );
-    expect(await actionsOf(a.id)).toEqual(['take', 'call', 'start', 'finish']);
+    expect(await actionsOf(a.id)).toEqual(['call', 'start', 'finish']);
     const row = await t.handle.db.selectFrom('tickets').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
     expect(row.serving_at).not.toBeNull();
     expect(row.finished_at).not.toBeNull();
@@ -223,7 +226,7 @@ describe.each(DIALECTS)('queue ticket actions on %s', (dialect) => {
     expect((await call(s.s2, 1)).number).toBe(b2.number);
     await refused(() => act(s.s2, b2.id, 'priority', { reason: '已叫号' }), 409, 'TICKET_STATE');
     expect((await call(s.s2, 1)).number).toBe(b1.number);
-    expect(await actionsOf(b2.id)).toEqual(['take', 'priority', 'call', 'finish']);
+    expect(await actionsOf(b2.id)).toEqual(['priority', 'call', 'finish']);
   });
 
   it('cancels a waiting or called ticket with a reason', async () => {

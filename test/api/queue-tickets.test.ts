@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configChanged } from '../../src/http/config-epoch.js';
 import { inTx } from '../../src/http/context.js';
 import { issueTicket } from '../../src/modules/queue/index.js';
+import { ISSUE_CONTEXT_TTL_MS } from '../../src/modules/queue/take-rules.js';
 import { as, DIALECTS, makeTestApp, type TestApp } from '../helpers/app.js';
 import {
   buildQueueWorld,
@@ -53,12 +55,19 @@ describe.each(DIALECTS)('queue tickets on %s', (dialect) => {
     const a3 = await take(t, w.hallId, w.types.A.id);
     expect(a3.json()).toMatchObject({ number: 'A003', aheadCount: 2, estimatedWaitMinutes: 10 });
     expect(JSON.stringify(a2.json())).not.toContain('13800138000');
+    // The ticket row is the record of its creation (who, from where, when); events are what follows.
+    const row = await t.handle.db
+      .selectFrom('tickets')
+      .select(['source', 'taken_by_user_id', 'taken_ip', 'taken_at'])
+      .where('id', '=', a2.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ source: 'kiosk', taken_by_user_id: null, taken_ip: '127.0.0.1' });
     const events = await t.handle.db
       .selectFrom('ticket_events')
-      .select(['action', 'ticket_id'])
+      .select(['action'])
       .where('ticket_id', '=', a2.json().id)
       .execute();
-    expect(events).toEqual([{ action: 'take', ticket_id: a2.json().id }]);
+    expect(events).toEqual([]);
   });
 
   it('restarts numbering the next day', async () => {
@@ -180,10 +189,14 @@ describe.each(DIALECTS)('queue tickets on %s', (dialect) => {
     expect(numbers).toEqual(Array.from({ length: 40 }, (_, i) => `D${String(i + 1).padStart(3, '0')}`));
     const counter = await t.handle.db
       .selectFrom('ticket_counters')
-      .select('last_seq')
+      .select(['last_seq', 'waiting'])
       .where('business_type_id', '=', typeId)
       .executeTakeFirstOrThrow();
-    expect(counter.last_seq).toBe(40);
+    expect(counter).toEqual({ last_seq: 40, waiting: 40 });
+    // each answer counted the people ahead at its own moment: 0 … 39, once each
+    expect(results.map((r) => r.json().aheadCount).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i),
+    );
     // take time never decreases with the number inside a type, whichever request stamped first
     const times = (
       await t.handle.db
@@ -248,6 +261,12 @@ describe.each(DIALECTS)('queue tickets on %s', (dialect) => {
       .where('id', '=', res.json().id)
       .executeTakeFirstOrThrow();
     expect(row.source).toBe('staff');
+    const creation = await t.handle.db
+      .selectFrom('tickets')
+      .select(['taken_by_user_id', 'taken_ip'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    expect(creation).toEqual({ taken_by_user_id: session.userId, taken_ip: '127.0.0.1' });
     const other = await as(t.app, session).post(`/api/v1/halls/${w.otherHallId}/tickets`, {
       businessTypeId: w.types.B.id,
     });
@@ -256,5 +275,39 @@ describe.each(DIALECTS)('queue tickets on %s', (dialect) => {
       businessTypeId: w.types.B.id,
     });
     expect(manager.statusCode).toBe(403);
+  });
+
+  it('sees a configuration change at once, and one made by another process within seconds (issue context cache)', async () => {
+    const typeB = w.types.B.id;
+    expect((await take(t, w.hallId, typeB)).statusCode).toBe(201); // the context of B today is remembered
+    // through the API (this process): the next ticket already sees it
+    const stop = await as(t.app, w.manager).patch(`/api/v1/business-types/${typeB}`, { active: false });
+    expect(stop.statusCode, stop.body).toBe(200);
+    expect((await take(t, w.hallId, typeB)).statusCode).toBe(404);
+    await as(t.app, w.manager).patch(`/api/v1/business-types/${typeB}`, { active: true });
+    const open = await take(t, w.hallId, typeB);
+    expect(open.statusCode).toBe(201);
+    // window 1 (of the two open windows serving A, 10 min each) paused at the workbench: the estimate follows
+    const { session } = await staffAt(t, w.hallId, [w.windows[0].id]);
+    const windowUrl = `/api/v1/windows/${w.windows[0].id}`;
+    expect((await as(t.app, session).post(`${windowUrl}/sign-in`)).statusCode).toBe(200);
+    const before = (await take(t, w.hallId, w.types.A.id)).json();
+    expect(before.estimatedWaitMinutes).toBe(Math.ceil((before.aheadCount * 10) / 2));
+    const pause = await as(t.app, session).post(`${windowUrl}/pause`, { reason: '系统维护' });
+    expect(pause.statusCode, pause.body).toBe(200);
+    const paused = (await take(t, w.hallId, w.types.A.id)).json();
+    expect(paused.estimatedWaitMinutes).toBe(paused.aheadCount * 10);
+    expect((await as(t.app, session).post(`${windowUrl}/resume`, {})).statusCode).toBe(200);
+    expect((await as(t.app, session).post(`${windowUrl}/sign-out`)).statusCode).toBe(200);
+
+    // written past this process (as another server process on the same PostgreSQL would): the
+    // remembered context is used until it is ISSUE_CONTEXT_TTL_MS old, then read again
+    expect((await take(t, w.hallId, typeB)).statusCode).toBe(201); // remembered again (the epoch moved)
+    await t.handle.db.updateTable('business_types').set({ active: 0 }).where('id', '=', typeB).execute();
+    expect((await take(t, w.hallId, typeB)).statusCode).toBe(201);
+    vi.setSystemTime(WORKDAY_10AM.getTime() + ISSUE_CONTEXT_TTL_MS + 1);
+    expect((await take(t, w.hallId, typeB)).statusCode).toBe(404);
+    await t.handle.db.updateTable('business_types').set({ active: 1 }).where('id', '=', typeB).execute();
+    configChanged();
   });
 });

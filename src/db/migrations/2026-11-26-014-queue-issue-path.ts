@@ -32,7 +32,8 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
  *   as on SQLite, where the stamp is taken after the number is drawn.
  */
 
-const TAKE_TICKET = `
+/** Exported for migration 015's `down`, which restores it. */
+export const TAKE_TICKET = `
 create or replace function yz_take_ticket(
   p_id text, p_hall_id text, p_type_id text, p_date text, p_cap integer, p_prefix text, p_source text,
   p_id_number text, p_phone text, p_priority integer, p_priority_reason text, p_appointment_id text,

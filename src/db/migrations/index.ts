@@ -10,6 +10,7 @@ import * as m011 from './2026-11-26-011-ledger-stats.js';
 import * as m012 from './2026-11-26-012-fees.js';
 import * as m013 from './2026-11-26-013-supervision-settings.js';
 import * as m014 from './2026-11-26-014-queue-issue-path.js';
+import * as m015 from './2026-11-26-015-queue-take-writes.js';
 
 /** Static list (Kysely's FileMigrationProvider breaks under Vitest); append, never edit. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-012-fees': m012,
   '2026-11-26-013-supervision-settings': m013,
   '2026-11-26-014-queue-issue-path': m014,
+  '2026-11-26-015-queue-take-writes': m015,
 };

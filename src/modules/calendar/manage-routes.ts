@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actorOf, inTx, userOf, withZod } from '../../http/context.js';
+import { actorOf, inConfigTx, userOf, withZod } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { authorizeHall } from '../auth/scope.js';
 import { todayInChina } from '../org/dates.js';
@@ -80,7 +80,7 @@ export async function calendarManageRoutes(app: FastifyInstance): Promise<void> 
     async (req) => {
       const user = userOf(req);
       const { hallId, year } = req.params;
-      const resolved = await inTx(app.yz, (trx) =>
+      const resolved = await inConfigTx(app.yz, (trx) =>
         replaceYear(trx, app.yz.dialect, user, actorOf(req), hallId, year, req.body),
       );
       return presentYearDetail(db, resolved);
@@ -101,7 +101,7 @@ export async function calendarManageRoutes(app: FastifyInstance): Promise<void> 
     async (req) => {
       const user = userOf(req);
       const { hallId, year } = req.params;
-      const resolved = await inTx(app.yz, (trx) =>
+      const resolved = await inConfigTx(app.yz, (trx) =>
         confirmYear(trx, app.yz.dialect, user, actorOf(req), hallId, year, req.body.version),
       );
       return presentYearDetail(db, resolved);

@@ -267,7 +267,6 @@ export function buildQueueDemo(plan: DemoPlan, ctx: SeedContext): QueueDemo {
           detail: JSON.stringify({ ip: '10.20.1.15', ...detail }),
         });
       const number = formatTicketNumber(type.spec.prefix, seq);
-      ev('take', minute, null, null, { number, source: 'kiosk' });
       // the first window of the type serves; the others step in when the wait there passes ~12 minutes
       const busy = (w: string, i: number) => (freeAt.get(w) ?? 0) + (i === 0 ? 0 : 12);
       const windowId = type.serving.reduce((best, w, i) =>
@@ -304,6 +303,8 @@ export function buildQueueDemo(plan: DemoPlan, ctx: SeedContext): QueueDemo {
         row_version: 1,
         created_at: iso(minute),
         updated_at: iso(minute),
+        taken_by_user_id: null,
+        taken_ip: '10.20.1.15',
       };
       out.tickets.push(ticket);
       if (callAt >= SESSIONS[1].end - 2) {
@@ -335,7 +336,7 @@ export function buildQueueDemo(plan: DemoPlan, ctx: SeedContext): QueueDemo {
       freeAt.set(windowId, done + 0.5);
     }
     for (const [typeId, last] of seqs)
-      out.counters.push({ hall_id: hallId, business_type_id: typeId, service_date: date, last_seq: last });
+      out.counters.push({ hall_id: hallId, business_type_id: typeId, service_date: date, last_seq: last, waiting: 0 });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actorOf, inTx, userOf, withZod } from '../../http/context.js';
+import { actorOf, inConfigTx, userOf, withZod } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { authorizeHallRow, requirePermission } from '../auth/scope.js';
 import { presentHall, presentPublicHall } from './present.js';
@@ -58,7 +58,7 @@ export async function hallRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags: ['halls'], summary: '新建下级大厅', body: HallCreateSchema, response: { 201: HallSchema } } },
     async (req, reply) => {
       const user = userOf(req);
-      const row = await inTx(app.yz, (trx) => createHall(trx, app.yz.dialect, user, actorOf(req), req.body));
+      const row = await inConfigTx(app.yz, (trx) => createHall(trx, app.yz.dialect, user, actorOf(req), req.body));
       return reply.status(201).send(presentHall(row));
     },
   );
@@ -76,7 +76,7 @@ export async function hallRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const user = userOf(req);
-      const row = await inTx(app.yz, (trx) =>
+      const row = await inConfigTx(app.yz, (trx) =>
         updateHall(trx, app.yz.dialect, user, actorOf(req), req.params.hallId, req.body),
       );
       return presentHall(row);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actorOf, inTx, userOf, withZod } from '../../http/context.js';
+import { actorOf, inConfigTx, userOf, withZod } from '../../http/context.js';
 import { authorize, authorizeHall } from '../auth/scope.js';
 import { monthsBefore, todayInChina } from './dates.js';
 import { windowView, windowViews } from './load-views.js';
@@ -45,7 +45,7 @@ export async function windowRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req, reply) => {
       const user = userOf(req);
-      const view = await inTx(app.yz, async (trx) =>
+      const view = await inConfigTx(app.yz, async (trx) =>
         windowView(trx, await createWindow(trx, dialect, user, actorOf(req), req.params.hallId, req.body)),
       );
       return reply.status(201).send(view);
@@ -72,7 +72,7 @@ export async function windowRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const user = userOf(req);
-      return inTx(app.yz, async (trx) =>
+      return inConfigTx(app.yz, async (trx) =>
         windowView(trx, await updateWindow(trx, dialect, user, actorOf(req), req.params.id, req.body)),
       );
     },

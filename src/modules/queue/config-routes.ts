@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actorOf, inTx, userOf, withZod } from '../../http/context.js';
+import { actorOf, inConfigTx, userOf, withZod } from '../../http/context.js';
 import {
   businessTypeView,
   createBusinessType,
@@ -51,7 +51,7 @@ export async function queueConfigRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req, reply) => {
       const user = userOf(req);
-      const row = await inTx(app.yz, (trx) =>
+      const row = await inConfigTx(app.yz, (trx) =>
         createBusinessType(trx, dialect, user, actorOf(req), req.params.hallId, req.body),
       );
       return reply.status(201).send(await businessTypeView(db, row));
@@ -71,7 +71,7 @@ export async function queueConfigRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const user = userOf(req);
-      const row = await inTx(app.yz, (trx) =>
+      const row = await inConfigTx(app.yz, (trx) =>
         updateBusinessType(trx, dialect, user, actorOf(req), req.params.id, req.body),
       );
       return businessTypeView(db, row);
@@ -91,7 +91,7 @@ export async function queueConfigRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const user = userOf(req);
-      return inTx(app.yz, (trx) => setWindowTypes(trx, dialect, user, actorOf(req), req.params.id, req.body));
+      return inConfigTx(app.yz, (trx) => setWindowTypes(trx, dialect, user, actorOf(req), req.params.id, req.body));
     },
   );
 
@@ -121,7 +121,9 @@ export async function queueConfigRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const user = userOf(req);
-      return inTx(app.yz, (trx) => saveQueueSettings(trx, dialect, user, actorOf(req), req.params.hallId, req.body));
+      return inConfigTx(app.yz, (trx) =>
+        saveQueueSettings(trx, dialect, user, actorOf(req), req.params.hallId, req.body),
+      );
     },
   );
 }

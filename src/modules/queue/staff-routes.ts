@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Db, Dialect } from '../../db/index.js';
 import type { Window } from '../../db/types.js';
-import { actorOf, inTx, userOf, withZod } from '../../http/context.js';
+import { actorOf, inConfigTx, inTx, userOf, withZod } from '../../http/context.js';
 import type { HallEvent } from '../../http/events.js';
 import type { Actor } from '../audit/record.js';
 import { authorizeHall } from '../auth/scope.js';
@@ -90,7 +90,7 @@ export async function queueStaffRoutes(app: FastifyInstance): Promise<void> {
       async (req) => {
         const user = userOf(req);
         const w = await authorizeWindowOperator(db, user, req.params.id);
-        const events = await inTx(app.yz, (trx) => act(trx, dialect, user, actorOf(req), w, req.body));
+        const events = await inConfigTx(app.yz, (trx) => act(trx, dialect, user, actorOf(req), w, req.body));
         await publishAll(bus, events, req.log);
         return loadWorkbench(db, user.id, (await findWindow(db, w.id))!);
       },

@@ -12,6 +12,7 @@ import {
   type TimeRange,
   takeRangesFor,
 } from '../../domain/queue-hours.js';
+import { configEpoch } from '../../http/config-epoch.js';
 import type { BusinessTypeRow } from './repository.js';
 
 /**
@@ -100,24 +101,49 @@ const issueContextRows = preparedQuery((db, arg: Arg<{ typeId: string; year: num
     .where('bt.id', '=', arg('typeId')),
 );
 
+/** What a ticket issue reads before it writes. Shared between requests: never modify it. */
+export interface IssueContext {
+  type: BusinessTypeRow;
+  day: HallDay;
+  openWindows: number;
+}
+
+/** Entries are trusted this long at most (other server processes' configuration changes). */
+export const ISSUE_CONTEXT_TTL_MS = 5_000;
+const MAX_CONTEXTS = 2_000;
+const contexts = new Map<string, { epoch: number; at: number; value: IssueContext }>();
+
 /**
- * Everything a ticket issue reads, in one query (built once: it runs on every ticket): the business
- * type, its hall, the open windows serving it (for the estimate) and the calendar rows of the
- * hall's path for `date`.
+ * The issue context of a business type on a service date. It is remembered per type and date, as
+ * long as this process's configuration epoch has not moved (every route that changes halls, the
+ * calendar, business types, window mappings or window status bumps it after its commit:
+ * `inConfigTx`) and for at most `ISSUE_CONTEXT_TTL_MS` (changes made by another process). A kiosk
+ * issue then reads nothing before its writes (bench/README.md, "The 40 % target").
  */
-export async function loadIssueContext(
-  db: Db,
-  typeId: string,
-  date: string,
-): Promise<{ type: BusinessTypeRow; day: HallDay; openWindows: number } | undefined> {
+export async function loadIssueContext(db: Db, typeId: string, date: string): Promise<IssueContext | undefined> {
+  const key = `${typeId} ${date}`;
+  const now = Date.now();
+  const epoch = configEpoch();
+  const hit = contexts.get(key);
+  if (hit && hit.epoch === epoch && Math.abs(now - hit.at) < ISSUE_CONTEXT_TTL_MS) return hit.value;
+  const value = await readIssueContext(db, typeId, date);
+  if (value && epoch === configEpoch()) {
+    if (contexts.size >= MAX_CONTEXTS) contexts.clear();
+    contexts.set(key, { epoch, at: now, value });
+  }
+  return value;
+}
+
+/** Everything a ticket issue reads, in one query (built once: it runs on every ticket). */
+async function readIssueContext(db: Db, typeId: string, date: string): Promise<IssueContext | undefined> {
   const rows = await issueContextRows(db, { typeId, year: yearOf(date), date });
   const first = rows[0];
   if (!first) return undefined;
   const { hall_name, hall_path, hall_hours, year_hall_id: _y, day_kind: _d, open_windows, ...type } = first;
-  return {
-    type,
+  return Object.freeze({
+    type: Object.freeze(type),
     openWindows: Number(open_windows ?? 0),
-    day: {
+    day: Object.freeze({
       hallId: type.hall_id,
       hallName: hall_name,
       date,
@@ -127,12 +153,21 @@ export async function loadIssueContext(
         date,
       ),
       openingHours: JSON.parse(hall_hours) as OpeningDay[],
-    },
-  };
+    }),
+  });
 }
 
-export function takeHoursOf(t: Pick<BusinessTypeRow, 'take_hours'>): TimeRange[] {
-  return JSON.parse(t.take_hours) as TimeRange[];
+const parsedTakeHours = new Map<string, readonly TimeRange[]>();
+
+/** A type's take hours (parsed once per distinct JSON text: every ticket issue checks them). */
+export function takeHoursOf(t: Pick<BusinessTypeRow, 'take_hours'>): readonly TimeRange[] {
+  let ranges = parsedTakeHours.get(t.take_hours);
+  if (!ranges) {
+    ranges = Object.freeze(JSON.parse(t.take_hours) as TimeRange[]);
+    if (parsedTakeHours.size >= MAX_CONTEXTS) parsedTakeHours.clear();
+    parsedTakeHours.set(t.take_hours, ranges);
+  }
+  return ranges;
 }
 
 /** Whether a ticket of type `t` can be taken at `clock` (hours and working day; not the cap). */

@@ -3,15 +3,16 @@ import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
 import { type Arg, preparedQuery } from '../../db/prepared.js';
 import { formatTicketNumber } from '../../domain/queue-order.js';
-import { countWaiting, insertTicketEvent, type TicketRow, type TicketSource } from './repository.js';
+import type { TicketRow, TicketSource } from './repository.js';
 
 /**
  * The writes of a ticket issue, once the rules have passed (src/modules/queue/issue-ticket.ts): the
- * next number of the type and day within the daily cap, the ticket, its `take` row in
- * `ticket_events`, and the number of waiting tickets of the type and day. Run inside the caller's
- * transaction. On PostgreSQL they are one statement, `yz_take_ticket` (migration
- * 2026-11-26-014-queue-issue-path), i.e. one round trip instead of four; on SQLite (in process)
- * they are the separate prepared statements below. test/api/queue*.test.ts run both.
+ * next number of the type and day within the daily cap, and the ticket — which records who issued
+ * it, from where and when (migration 015: no separate `take` row) — and the number of waiting
+ * tickets of the type and day, which the counter row keeps (triggers on `tickets`). Run inside the
+ * caller's transaction. On PostgreSQL they are one statement, `yz_take_ticket` (migrations 014,
+ * 015), i.e. one round trip; on SQLite (in process) the two prepared statements below.
+ * test/api/queue*.test.ts run both.
  */
 export interface TicketDraft {
   hallId: string;
@@ -56,7 +57,7 @@ const bumpCounter = preparedQuery((db, arg: Arg<CounterKey & { cap: number }>) =
     .where('business_type_id', '=', arg('typeId'))
     .where('service_date', '=', arg('date'))
     .where('last_seq', '<', arg('cap'))
-    .returning(['last_seq', 'last_taken_at']),
+    .returning(['last_seq', 'last_taken_at', 'waiting']),
 );
 const firstCounter = preparedQuery((db, arg: Arg<CounterKey & { hallId: string }>) =>
   db
@@ -67,9 +68,10 @@ const firstCounter = preparedQuery((db, arg: Arg<CounterKey & { hallId: string }
       service_date: arg('date'),
       last_seq: 1,
       last_taken_at: arg('at'),
+      waiting: 0,
     })
     .onConflict((oc) => oc.columns(['business_type_id', 'service_date']).doNothing())
-    .returning(['last_seq', 'last_taken_at']),
+    .returning(['last_seq', 'last_taken_at', 'waiting']),
 );
 
 /**
@@ -77,13 +79,17 @@ const firstCounter = preparedQuery((db, arg: Arg<CounterKey & { hallId: string }
  * `last_seq < cap` makes the cap exact and SQLite's single writer makes the number unique when
  * kiosks issue concurrently. Null when the cap is reached.
  */
-async function drawNumber(trx: Db, d: TicketDraft, at: string): Promise<{ seq: number; takenAt: string } | null> {
+async function drawNumber(
+  trx: Db,
+  d: TicketDraft,
+  at: string,
+): Promise<{ seq: number; takenAt: string; waitingBefore: number } | null> {
   const key = { typeId: d.typeId, date: d.serviceDate, at };
   const bump = async () => (await bumpCounter(trx, { ...key, cap: d.cap }))[0];
   const drawn =
     (await bump()) ??
     (d.cap < 1 ? undefined : ((await firstCounter(trx, { ...key, hallId: d.hallId }))[0] ?? (await bump())));
-  return drawn ? { seq: drawn.last_seq, takenAt: drawn.last_taken_at ?? at } : null;
+  return drawn ? { seq: drawn.last_seq, takenAt: drawn.last_taken_at ?? at, waitingBefore: drawn.waiting } : null;
 }
 
 const TICKET_COLUMNS = [
@@ -115,6 +121,8 @@ const TICKET_COLUMNS = [
   'row_version',
   'created_at',
   'updated_at',
+  'taken_by_user_id',
+  'taken_ip',
 ] as const satisfies readonly (keyof TicketRow)[];
 const insertTicket = preparedQuery((db, arg: Arg<TicketRow>) =>
   db.insertInto('tickets').values(Object.fromEntries(TICKET_COLUMNS.map((c) => [c, arg(c)])) as unknown as TicketRow),
@@ -150,16 +158,8 @@ function ticketRow(id: string, d: TicketDraft, seq: number, number: string, take
     row_version: 1,
     created_at: takenAt,
     updated_at: takenAt,
-  };
-}
-
-/** The `take` row's detail, without the number (which the database may draw). */
-function detailTail(d: TicketDraft): Record<string, unknown> {
-  return {
-    source: d.source,
-    ip: d.ip,
-    ...(d.appointmentId ? { appointmentId: d.appointmentId } : {}),
-    ...(d.priority ? { priorityReason: d.priorityReason } : {}),
+    taken_by_user_id: d.userId,
+    taken_ip: d.ip,
   };
 }
 
@@ -169,16 +169,8 @@ async function writeOnSqlite(trx: Db, d: TicketDraft): Promise<WrittenTicket | n
   const { seq, takenAt } = drawn;
   const ticket = ticketRow(newId(), d, seq, formatTicketNumber(d.prefix, seq), takenAt);
   await insertTicket(trx, ticket);
-  await insertTicketEvent(trx, {
-    hallId: ticket.hall_id,
-    ticketId: ticket.id,
-    action: 'take',
-    at: takenAt,
-    windowId: null,
-    userId: d.userId,
-    detail: { number: ticket.number, ...detailTail(d) },
-  });
-  return { ticket, waitingCount: await countWaiting(trx, d.hallId, d.serviceDate, d.typeId) };
+  // The insert trigger has just counted this ticket in; the counter row is this transaction's.
+  return { ticket, waitingCount: drawn.waitingBefore + 1 };
 }
 
 type TakeArgs = {
@@ -196,9 +188,8 @@ type TakeArgs = {
   appointmentId: string | null;
   slotStartAt: string | null;
   takenAt: string;
-  eventId: string;
   userId: string | null;
-  detailTail: string;
+  ip: string;
 };
 type TakeResult = { o_seq: number; o_number: string; o_taken_at: string; o_waiting: number };
 const takeTicket = preparedQuery((db, arg: Arg<TakeArgs>) => {
@@ -217,9 +208,8 @@ const takeTicket = preparedQuery((db, arg: Arg<TakeArgs>) => {
     arg('appointmentId'),
     arg('slotStartAt'),
     arg('takenAt'),
-    arg('eventId'),
     arg('userId'),
-    arg('detailTail'),
+    arg('ip'),
   ];
   return db.selectFrom(sql<TakeResult>`yz_take_ticket(${sql.join(args)})`.as('t')).selectAll();
 });
@@ -241,9 +231,8 @@ async function writeOnPostgres(trx: Db, d: TicketDraft): Promise<WrittenTicket |
     appointmentId: d.appointmentId,
     slotStartAt: d.slotStartAt,
     takenAt: (d.now ?? new Date()).toISOString(),
-    eventId: newId(),
     userId: d.userId,
-    detailTail: JSON.stringify(detailTail(d)),
+    ip: d.ip,
   });
   if (!r) return null;
   return { ticket: ticketRow(id, d, r.o_seq, r.o_number, r.o_taken_at), waitingCount: r.o_waiting };
