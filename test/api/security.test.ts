@@ -1,5 +1,7 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { securityHeaders } from '../../src/http/security-headers.js';
 import { as, DIALECTS, login, makeTestApp, type TestApp } from '../helpers/app.js';
 import { buildTree, buildUser, TEST_PASSWORD } from '../helpers/factories.js';
 
@@ -17,6 +19,25 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-frame-options']).toBeDefined();
+  });
+
+  it('sends the same security headers on errors and on the live event stream (hijacked reply)', async () => {
+    const expected = securityHeaders();
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(10);
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/public/halls/nope/business-types' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers).toMatchObject(expected);
+    const hallId = (await t.handle.db.selectFrom('halls').select('id').executeTakeFirstOrThrow()).id;
+    const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const headers = await new Promise<IncomingHttpHeaders>((resolve, reject) => {
+      const req = get(`${base}/api/v1/public/halls/${hallId}/queue/events`, (res) => {
+        resolve(res.headers);
+        req.destroy();
+      });
+      req.on('error', reject);
+    });
+    expect(headers['content-type']).toContain('text/event-stream');
+    expect(headers).toMatchObject(expected);
   });
 
   it('sets an httpOnly SameSite session cookie', async () => {

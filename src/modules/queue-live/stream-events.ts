@@ -55,6 +55,8 @@ export function registerEventStream(app: FastifyInstance): void {
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
+        // the security headers (src/http/security-headers.ts) were set on the reply, which hijack bypasses
+        ...(reply.getHeaders() as Record<string, string>),
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-cache, no-transform',
         Connection: 'keep-alive',
