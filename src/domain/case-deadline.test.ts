@@ -4,6 +4,7 @@ import { builtInYear } from './calendar-seed.js';
 import { caseColour } from './case-colour.js';
 import {
   caseClock,
+  clockColour,
   deemedAcceptanceDeadline,
   isDeemedAccepted,
   trailEntries,
@@ -84,6 +85,32 @@ describe('colour', () => {
     [{ totalDays: 0, usedDays: 0, remainingDays: 0 }, 'yellow'],
   ] as const)('%o → %s', (input, colour) => {
     expect(caseColour(input)).toBe(colour);
+  });
+
+  it('of a computed clock under other thresholds equals the clock computed with them', () => {
+    const strict = { yellowDaysLeft: 3, yellowShare: 0.2 };
+    for (const asOf of ['2026-03-02', '2026-03-04', '2026-03-09', '2026-03-12'] as const) {
+      const input = {
+        acceptedOn: '2026-03-02',
+        promisedDays: 5,
+        statutoryDays: 20,
+        extensionDays: 0,
+        pauses: [],
+        asOf,
+      };
+      const plain = caseClock(cal, input);
+      expect(clockColour(plain)).toBe(plain.colour);
+      expect(clockColour(plain, strict)).toBe(caseClock(cal, input, strict).colour);
+    }
+    const early = caseClock(cal, {
+      acceptedOn: '2026-03-02',
+      promisedDays: 5,
+      statutoryDays: 20,
+      extensionDays: 0,
+      pauses: [],
+      asOf: '2026-03-03',
+    });
+    expect([clockColour(early), clockColour(early, strict)]).toEqual(['green', 'yellow']);
   });
 
   it('takes configured thresholds', () => {

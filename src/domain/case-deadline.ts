@@ -66,20 +66,31 @@ export function caseClock(
   const used = usedWorkingDays(cal, c.acceptedOn, c.asOf, c.pauses);
   const remaining = countWorkingDays(cal, c.asOf, deadline.dueOn);
   const overdue = c.asOf > deadline.dueOn;
-  return {
-    dueOn: deadline.dueOn,
-    statutoryDueOn: statutory?.dueOn ?? null,
-    provisional: deadline.provisional || (statutory?.provisional ?? false),
+  const counts = {
     totalDays: deadline.totalDays,
     usedWorkingDays: used,
     remainingWorkingDays: overdue ? Math.min(remaining, -1) : remaining,
     overdue,
-    colour: caseColour(
-      { totalDays: deadline.totalDays, usedDays: used, remainingDays: overdue ? -1 : remaining },
-      thresholds,
-    ),
+  };
+  return {
+    dueOn: deadline.dueOn,
+    statutoryDueOn: statutory?.dueOn ?? null,
+    provisional: deadline.provisional || (statutory?.provisional ?? false),
+    ...counts,
+    colour: clockColour(counts, thresholds),
     deadline,
   };
+}
+
+/** The colour of a computed clock under (other) thresholds: the same as `caseClock` with those thresholds. */
+export function clockColour(
+  c: Pick<CaseClock, 'totalDays' | 'usedWorkingDays' | 'remainingWorkingDays' | 'overdue'>,
+  thresholds: ColourThresholds = DEFAULT_COLOUR_THRESHOLDS,
+): Colour {
+  return caseColour(
+    { totalDays: c.totalDays, usedDays: c.usedWorkingDays, remainingDays: c.overdue ? -1 : c.remainingWorkingDays },
+    thresholds,
+  );
 }
 
 /** One day of the trail as the API shows it. */

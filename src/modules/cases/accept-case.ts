@@ -141,12 +141,17 @@ export async function acceptCase(
   const issued = { userId: who.user.id, issuedOn: today };
   if (!body.immediate) {
     const review = reviewStart(c, guideOf(version), acceptedOn, hc.calendar);
-    const row = await transitionCaseSteps(trx, who, c, [accept, review.step]);
+    const row = await transitionCaseSteps(trx, who, c, [accept, review.step], { hallPath: hc.hall.path });
     await issueDocument(trx, row, 'acceptance', notice, issued);
     await insertTasks(trx, review.tasks);
-    return { row, calendar: hc, known: { materials, pauses: pauseRows, tasks: review.tasks } };
+    const asOf = today > acceptedOn ? today : acceptedOn;
+    return {
+      row,
+      calendar: hc,
+      known: { materials, pauses: pauseRows, tasks: review.tasks, clock: { asOf, clock } },
+    };
   }
-  let row = await transitionCaseSteps(trx, who, c, [accept]);
+  let row = await transitionCaseSteps(trx, who, c, [accept], { hallPath: hc.hall.path });
   await issueDocument(trx, row, 'acceptance', notice, issued);
 
   // 即办件: decided at the window and handed over on the spot.

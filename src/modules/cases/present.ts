@@ -1,7 +1,7 @@
 import type { Db } from '../../db/index.js';
 import type { IsoDate } from '../../domain/calendar-date.js';
 import { type ColourThresholds, caseColour } from '../../domain/case-colour.js';
-import { usedWorkingDays } from '../../domain/case-deadline.js';
+import { type CaseClock, clockColour, usedWorkingDays } from '../../domain/case-deadline.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/case-number.js';
 import { allowedActions, CASE_STATUS_LABELS, type CaseStatus, RUNNING_STATUSES } from '../../domain/case-state.js';
 import { countWorkingDays, type Pause } from '../../domain/deadline.js';
@@ -10,7 +10,7 @@ import { maskIdNumber, maskPhone } from '../../domain/mask.js';
 import type { AuthUser } from '../auth/session.js';
 import type { HallCalendar } from '../calendar/index.js';
 import { loadColourThresholds } from './colour-thresholds.js';
-import { clockOf, hallCalendarOf } from './deadline.js';
+import { asOfDay, clockOf, hallCalendarOf } from './deadline.js';
 import {
   type CaseMaterialRow,
   type CaseRow,
@@ -41,6 +41,8 @@ export interface KnownChildren {
   materials?: CaseMaterialRow[];
   tasks?: CaseTaskRow[];
   pauses?: Awaited<ReturnType<typeof listPauses>>;
+  /** the case's clock as of `asOf`, computed from the row and these pauses (its colour is redone with the hall's thresholds) */
+  clock?: { asOf: IsoDate; clock: CaseClock };
 }
 
 const bool = (n: number | null) => (n === null ? null : n === 1);
@@ -77,13 +79,20 @@ export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promis
     listEvents(db, c.id),
   ]);
   const deptIds = [...new Set([c.department_id, ...tasks.map((t) => t.department_id)])];
-  const userIds = [...new Set(events.map((e) => e.user_id).filter((id): id is string => !!id))];
+  // the caller's own name is known (loaded with the session of this request)
+  const userIds = [...new Set(events.map((e) => e.user_id).filter((id): id is string => !!id && id !== o.user.id))];
   const [depts, users] = await Promise.all([departmentNames(db, deptIds), userDisplayNames(db, userIds)]);
   const deptName = new Map(depts.map((d) => [d.id, d.name]));
   const userName = new Map(users.map((u) => [u.id, u.display_name]));
+  userName.set(o.user.id, o.user.displayName);
   const pauses = pauseRows.map((p) => ({ from: p.started_on, to: p.ended_on }));
   const running = (RUNNING_STATUSES as readonly string[]).includes(c.status);
-  const clock = running ? clockOf(hc, c, pauses, o.today, thresholds) : null;
+  const known = k.clock && c.accepted_on && k.clock.asOf === asOfDay(c, o.today) ? k.clock.clock : null;
+  const colour = running
+    ? known
+      ? clockColour(known, thresholds)
+      : (clockOf(hc, c, pauses, o.today, thresholds)?.colour ?? null)
+    : null;
   const status = c.status as CaseStatus;
   return {
     id: c.id,
@@ -120,7 +129,7 @@ export async function presentCase(db: Db, c: CaseRow, o: PresentOptions): Promis
     dueOn: c.due_on,
     statutoryDueOn: c.statutory_due_on,
     dueProvisional: c.due_provisional === 1,
-    colour: clock?.colour ?? null,
+    colour,
     decision: c.decision,
     decisionReason: c.decision_reason,
     decidedOn: c.decided_on,

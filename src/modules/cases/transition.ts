@@ -157,6 +157,7 @@ export async function transitionCaseSteps(
   who: CaseActor,
   c: CaseRow,
   steps: readonly TransitionStep[],
+  o: { /** the case's hall path, when the caller read the hall in this transaction */ hallPath?: string } = {},
 ): Promise<CaseRow> {
   const at = nowIso();
   let row = c;
@@ -200,6 +201,7 @@ export async function transitionCaseSteps(
       entityType: 'case',
       entityId: c.id,
       hallId: c.hall_id,
+      hallPath: o.hallPath,
       before: { status: from.status, rowVersion: from.row_version },
       after: { status: to, rowVersion: from.row_version + 1, number: c.number, ...(step.detail ?? {}) },
     })),
