@@ -87,7 +87,10 @@ try {
   // 2. Yizhan with demo data and the bench halls.
   const started = Date.now();
   yizhan = await startYizhan({ port: 3299, databaseUrl, profileDir });
-  const setup = await setupQueueBench(yizhan.base, { issueHalls: 3, cycleHalls: 2, log });
+  // 26 types × 999 tickets a day per issue hall: the issue window (warm-up + run) must not reach the
+  // daily caps, or it would measure quick 422s (a run with any non-2xx does not count).
+  const issueHalls = Number(process.env.BENCH_ISSUE_HALLS ?? 6);
+  const setup = await setupQueueBench(yizhan.base, { issueHalls, cycleHalls: 2, log });
   // A database that has been running has planner statistics (autovacuum analyzes it); this one was
   // filled a moment ago, so analyze it as autovacuum would, or the planner guesses.
   if (pgUrl) await analyzePostgres(pgUrl);
@@ -240,10 +243,14 @@ try {
         : 'no ticket called twice, every final state consistent'),
   );
 
-  const issueOk = share >= TARGET_SHARE && results.issue.p99ms <= TARGET_P99;
+  const issueOk =
+    share >= TARGET_SHARE &&
+    results.issue.p99ms <= TARGET_P99 &&
+    results.issue.non2xx === 0 &&
+    results.issue.errors === 0;
   results.target = { share: TARGET_SHARE, p99ms: TARGET_P99, met: issueOk && !Object.keys(problems).length };
   log(
-    `target (issue ≥ ${TARGET_SHARE * 100} % of baseline, p99 ≤ ${TARGET_P99} ms, no duplicate calls): ${results.target.met ? 'MET' : 'NOT MET'}`,
+    `target (issue ≥ ${TARGET_SHARE * 100} % of baseline, p99 ≤ ${TARGET_P99} ms, every answer 2xx, no duplicate calls): ${results.target.met ? 'MET' : 'NOT MET'}`,
   );
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/queue-${dialect}-${results.date.replaceAll(':', '-')}.json`;
