@@ -27,6 +27,7 @@ import { queueLiveRoutes } from '../modules/queue-live/routes.js';
 import { supervisionRoutes } from '../modules/supervision/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { installAuthHook } from './auth-hook.js';
+import { CONFIG_EVENTS, configChanged } from './config-epoch.js';
 import { type EventBus, MemoryBus } from './events.js';
 import { installErrorHandling } from './problem.js';
 import { installSecurityHeaders } from './security-headers.js';
@@ -61,6 +62,8 @@ export async function buildApp({
   const routes: { method: string; url: string }[] = [];
   app.decorate('yz', { handle, db: handle.db, dialect: handle.dialect, config, routes, bus });
   app.addHook('onClose', () => bus.close());
+  // a configuration change made by another process (or missed events after a reconnect): forget caches
+  bus.subscribe(CONFIG_EVENTS, () => configChanged());
   // Every route is listed so tests can prove that each one is scoped (test/isolation).
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });

@@ -5,7 +5,7 @@ import type { Db, DbHandle, Dialect } from '../db/index.js';
 import { type Actor, withDeferredAudit } from '../modules/audit/record.js';
 import { requireUser } from '../modules/auth/scope.js';
 import type { AuthUser, SessionInfo } from '../modules/auth/session.js';
-import { configChanged } from './config-epoch.js';
+import { CONFIG_EVENTS, configChanged } from './config-epoch.js';
 import type { EventBus } from './events.js';
 
 export interface AppDeps {
@@ -57,12 +57,15 @@ export function inTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> 
 /**
  * `inTx` for a change of configuration that requests may have cached (src/http/config-epoch.ts):
  * the epoch moves once the transaction has ended — after its commit, so no request of this process
- * can fill a cache from the state before it afterwards (and, on failure, harmlessly).
+ * can fill a cache from the state before it afterwards (and, on failure, harmlessly) — and a
+ * `config` event tells the other processes to move theirs.
  */
 export async function inConfigTx<T>(deps: AppDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
   try {
     return await inTx(deps, fn);
   } finally {
     configChanged();
+    // the other server processes (PostgreSQL): see src/http/config-epoch.ts
+    await deps.bus.publish({ hallId: CONFIG_EVENTS, type: 'config', data: {} }).catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONFIG_EVENTS, configEpoch } from '../../src/http/config-epoch.js';
 import { type EventBus, type HallEvent, type HallEventListener, MemoryBus } from '../../src/http/events.js';
 import { channelFor, MAX_PAYLOAD_BYTES, PgBus, RESYNC } from '../../src/modules/queue-live/pg-bus.js';
 import { DIALECTS, type TestApp } from '../helpers/app.js';
@@ -18,6 +19,8 @@ class CountingBus implements EventBus {
     return this.inner.publish(e);
   }
   subscribe(hallId: string, fn: HallEventListener) {
+    // the app's own listener for configuration events lives as long as the app: not a stream's
+    if (hallId === CONFIG_EVENTS) return this.inner.subscribe(hallId, fn);
     this.active++;
     const off = this.inner.subscribe(hallId, fn);
     return () => {
@@ -198,6 +201,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('LISTEN/NOTIFY bus across two ap
     expect(on2.events.map((e) => e.data.ticketNumber)).toEqual(['A001', 'A002']);
     on1.stop();
     on2.stop();
+  });
+
+  it('moves the configuration epoch when another process announces a configuration change', async () => {
+    const before = configEpoch();
+    // what `inConfigTx` on another server process sends (its own origin)
+    const payload = JSON.stringify({ o: 'another-process', es: [{ hallId: CONFIG_EVENTS, type: 'config', data: {} }] });
+    await sql`select pg_notify(${bus1.channel}, ${payload})`.execute(one.handle.db);
+    await until(() => configEpoch() > before, 1000, 'the epoch to move');
   });
 
   it('streams to a display on app 1 a call published on app 2 within a second', async () => {

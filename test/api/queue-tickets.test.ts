@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configChanged } from '../../src/http/config-epoch.js';
+import { CONFIG_EVENTS, configChanged } from '../../src/http/config-epoch.js';
 import { inTx } from '../../src/http/context.js';
 import { issueTicket } from '../../src/modules/queue/index.js';
 import { ISSUE_CONTEXT_TTL_MS } from '../../src/modules/queue/take-rules.js';
@@ -280,9 +280,13 @@ describe.each(DIALECTS)('queue tickets on %s', (dialect) => {
   it('sees a configuration change at once, and one made by another process within seconds (issue context cache)', async () => {
     const typeB = w.types.B.id;
     expect((await take(t, w.hallId, typeB)).statusCode).toBe(201); // the context of B today is remembered
-    // through the API (this process): the next ticket already sees it
+    // through the API (this process): the next ticket already sees it, and the other processes are told
+    const announced: string[] = [];
+    const off = t.app.yz.bus.subscribe(CONFIG_EVENTS, (e) => announced.push(e.type));
     const stop = await as(t.app, w.manager).patch(`/api/v1/business-types/${typeB}`, { active: false });
+    off();
     expect(stop.statusCode, stop.body).toBe(200);
+    expect(announced).toEqual(['config']);
     expect((await take(t, w.hallId, typeB)).statusCode).toBe(404);
     await as(t.app, w.manager).patch(`/api/v1/business-types/${typeB}`, { active: true });
     const open = await take(t, w.hallId, typeB);

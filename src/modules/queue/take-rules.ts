@@ -108,7 +108,7 @@ export interface IssueContext {
   openWindows: number;
 }
 
-/** Entries are trusted this long at most (other server processes' configuration changes). */
+/** Entries are trusted this long at most (a configuration event from another process lost on the way). */
 export const ISSUE_CONTEXT_TTL_MS = 5_000;
 const MAX_CONTEXTS = 2_000;
 const contexts = new Map<string, { epoch: number; at: number; value: IssueContext }>();
@@ -117,7 +117,8 @@ const contexts = new Map<string, { epoch: number; at: number; value: IssueContex
  * The issue context of a business type on a service date. It is remembered per type and date, as
  * long as this process's configuration epoch has not moved (every route that changes halls, the
  * calendar, business types, window mappings or window status bumps it after its commit:
- * `inConfigTx`) and for at most `ISSUE_CONTEXT_TTL_MS` (changes made by another process). A kiosk
+ * `inConfigTx`; other processes' changes arrive as `config` events on the bus) and for at most
+ * `ISSUE_CONTEXT_TTL_MS`. A kiosk
  * issue then reads nothing before its writes (bench/README.md, "The 40 % target").
  */
 export async function loadIssueContext(db: Db, typeId: string, date: string): Promise<IssueContext | undefined> {
