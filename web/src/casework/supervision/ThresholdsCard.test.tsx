@@ -74,7 +74,7 @@ describe('ThresholdsCard', () => {
     expect(screen.queryByRole('button', { name: /修改/ })).toBeNull();
   });
 
-  it('lets the hall manager save new thresholds, then reloads the lights', async () => {
+  it('lets the hall manager save new thresholds, shows them at once, then reloads the lights', async () => {
     const calls = serve();
     const onSaved = renderCard(MANAGER_ME);
     fireEvent.click(await screen.findByRole('button', { name: /修改/ }));
@@ -85,12 +85,13 @@ describe('ThresholdsCard', () => {
     const put = calls.filter((c) => c.method === 'PUT');
     expect(put).toHaveLength(1);
     expect(put[0].body).toEqual({ yellowDaysLeft: 2, yellowSharePercent: 70 });
-    await waitFor(() =>
-      expect(screen.getByTestId('threshold-rule').textContent).toBe(
-        '黄灯：剩余 ≤ 2 个工作日，或已用时限 ≥ 70%；红灯：超过承诺期限',
-      ),
+    // the saved rule is on the card as soon as the save is confirmed (from the PUT's answer), never the old one
+    await screen.findByText('预警规则已保存');
+    expect(screen.getByTestId('threshold-rule').textContent).toBe(
+      '黄灯：剩余 ≤ 2 个工作日，或已用时限 ≥ 70%；红灯：超过承诺期限',
     );
     expect(screen.getByText('2026-11-26 由 王主任 设置')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'GET' && c.url.endsWith('/thresholds'))).toHaveLength(1);
   });
 
   it('shows the server’s refusal and keeps the form open', async () => {

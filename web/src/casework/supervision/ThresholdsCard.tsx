@@ -43,10 +43,14 @@ export function ThresholdsCard({ hallId, onSaved }: { hallId: string; onSaved: (
   const save = async (v: Values) => {
     setBusy(true);
     try {
-      await put(url, { yellowDaysLeft: v.yellowDaysLeft, yellowSharePercent: v.yellowSharePercent });
-      void message.success(t('th.saved'));
+      // the answer is the saved rule: shown at once, not the old one until a reload returns
+      const saved = await put<ColourThresholds>(url, {
+        yellowDaysLeft: v.yellowDaysLeft,
+        yellowSharePercent: v.yellowSharePercent,
+      });
+      th.setData(saved);
       setEditing(false);
-      th.reload();
+      void message.success(t('th.saved'));
       onSaved();
     } catch (e) {
       void message.error(problemText(e, t('common.networkError')));
