@@ -16,7 +16,7 @@ export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const TICKET_SOURCES = ['kiosk', 'staff', 'appointment', 'online'] as const;
 export type TicketSource = (typeof TICKET_SOURCES)[number];
-/** What `ticket_events.action` may hold. */
+/** What `ticket_events.action` may hold (`take`: rows written before migration 015; a ticket's creation is on its own row since). */
 export type TicketAction =
   | 'take'
   | 'call'
