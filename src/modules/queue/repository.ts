@@ -2,7 +2,8 @@ import { type Selectable, sql } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Db } from '../../db/index.js';
 import { type Arg, preparedQuery } from '../../db/prepared.js';
-import type { BusinessTypeTable, QueueSettingsTable, TicketEventTable, TicketTable } from '../../db/types.js';
+import { preparedInsert } from '../../db/prepared-shapes.js';
+import type { BusinessTypeTable, QueueSettingsTable, TicketTable } from '../../db/types.js';
 import { digitsOf, type QueueTicket } from '../../domain/queue-order.js';
 
 /** Queue queries (the only place with SQL for tickets, business types and window mappings). */
@@ -263,19 +264,7 @@ export async function insertTicketEvent(
     detail: JSON.stringify(e.detail),
   });
 }
-type TicketEventRow = Selectable<TicketEventTable>;
-const insertEventRow = preparedQuery((db, arg: Arg<TicketEventRow>) =>
-  db.insertInto('ticket_events').values({
-    id: arg('id'),
-    hall_id: arg('hall_id'),
-    ticket_id: arg('ticket_id'),
-    at: arg('at'),
-    action: arg('action'),
-    window_id: arg('window_id'),
-    user_id: arg('user_id'),
-    detail: arg('detail'),
-  }),
-);
+const insertEventRow = preparedInsert('ticket_events');
 
 /** A ticket with the names a staff view needs (business type, window number, booking code). */
 export function staffTicketQuery(db: Db) {

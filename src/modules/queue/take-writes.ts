@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Db, Dialect } from '../../db/index.js';
 import { type Arg, preparedQuery } from '../../db/prepared.js';
+import { preparedInsert } from '../../db/prepared-shapes.js';
 import { formatTicketNumber } from '../../domain/queue-order.js';
 import type { TicketRow, TicketSource } from './repository.js';
 
@@ -92,41 +93,7 @@ async function drawNumber(
   return drawn ? { seq: drawn.last_seq, takenAt: drawn.last_taken_at ?? at, waitingBefore: drawn.waiting } : null;
 }
 
-const TICKET_COLUMNS = [
-  'id',
-  'hall_id',
-  'business_type_id',
-  'original_business_type_id',
-  'service_date',
-  'seq',
-  'number',
-  'status',
-  'source',
-  'id_number',
-  'phone',
-  'priority',
-  'priority_reason',
-  'transferred',
-  'target_window_id',
-  'appointment_id',
-  'slot_start_at',
-  'taken_at',
-  'called_at',
-  'window_id',
-  'staff_user_id',
-  'recall_count',
-  'serving_at',
-  'finished_at',
-  'end_reason',
-  'row_version',
-  'created_at',
-  'updated_at',
-  'taken_by_user_id',
-  'taken_ip',
-] as const satisfies readonly (keyof TicketRow)[];
-const insertTicket = preparedQuery((db, arg: Arg<TicketRow>) =>
-  db.insertInto('tickets').values(Object.fromEntries(TICKET_COLUMNS.map((c) => [c, arg(c)])) as unknown as TicketRow),
-);
+const insertTicket = preparedInsert('tickets');
 
 function ticketRow(id: string, d: TicketDraft, seq: number, number: string, takenAt: string): TicketRow {
   return {
